@@ -1,0 +1,1 @@
+"""Ingest, NLP, lexicon, rules, resolution and NER training."""

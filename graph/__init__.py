@@ -1,0 +1,1 @@
+"""RDF mapping, store, queries, exports, networks, figures and the SPARQL server."""

@@ -1,0 +1,1 @@
+"""The simpul ontology, SHACL shapes and namespaces."""
