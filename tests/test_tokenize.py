@@ -1,0 +1,38 @@
+"""Rule tokenizer: offsets, abbreviations that keep their dot, sentence ends."""
+from simpul.extract.tokenize import split_sentences, tokenize
+
+TEXT = ('Pj. Bupati Kab. Sukamaju, Drs. H. Ahmad Wirya, S.Sos., M.Si. meminta OPD netral. '
+        '"Jangan main-main," ujarnya, Senin (14/10/2024). Kapolres AKBP Budi Santoso hadir.\n'
+        'Dana Rp 1.500.000,00 cair pukul 10.30 WIB. Apa benar? Ya!')
+
+
+def test_offsets_index_the_text():
+    for sent in split_sentences(TEXT):
+        assert TEXT[sent.start:sent.end] == sent.text
+        for tok in sent.tokens:
+            assert TEXT[tok.start:tok.end] == tok.text
+
+
+def test_abbreviations_keep_dot_and_do_not_end_sentences():
+    sents = split_sentences(TEXT)
+    first = [t.text for t in sents[0].tokens]
+    assert first[:4] == ["Pj.", "Bupati", "Kab.", "Sukamaju"]
+    assert "S.Sos." in first and "M.Si." in first and "H." in first and "Drs." in first
+    assert sents[0].text.endswith("netral.")
+
+
+def test_sentence_boundaries():
+    texts = [s.text for s in split_sentences(TEXT)]
+    assert texts[1] == '"Jangan main-main," ujarnya, Senin (14/10/2024).'
+    assert texts[2] == "Kapolres AKBP Budi Santoso hadir."
+    assert texts[3:] == ["Dana Rp 1.500.000,00 cair pukul 10.30 WIB.", "Apa benar?", "Ya!"]
+
+
+def test_numbers_and_dates_are_single_tokens():
+    toks = [t.text for t in tokenize("Rp 1.500.000,00 pada 14/10/2024 pukul 10.30")]
+    assert toks == ["Rp", "1.500.000,00", "pada", "14/10/2024", "pukul", "10.30"]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    sents = split_sentences('Ia berkata, "Semua wajib hadir." Rapat dimulai.')
+    assert [s.text for s in sents] == ['Ia berkata, "Semua wajib hadir."', "Rapat dimulai."]
