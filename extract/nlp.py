@@ -1,0 +1,95 @@
+"""The offline Stanza pipeline: our rule tokenizer feeds Stanza's NER as pre-tokenised input.
+
+Built only from files shipped in the package, with ``download_method=None``: it never fetches
+resources.json or models, so it works with the network unplugged.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .modelfiles import MODEL_DIR, NER_MODEL, PRETRAIN
+from .records import Article, Doc, Entity, Sentence
+from .tokenize import split_sentences
+
+log = logging.getLogger(__name__)
+
+
+class ModelMissingError(RuntimeError):
+    """The shipped NER model files are not where the package expects them."""
+
+
+@dataclass
+class NLP:
+    """A loaded pipeline; ``process`` turns an Article into a Doc with sentences, tokens and entities."""
+
+    stanza_pipeline: object
+    batch_size: int = 64
+
+    def process(self, article: Article) -> Doc:
+        return Doc(article, self.annotate(split_sentences(article.text)))
+
+    def annotate(self, sentences: list[Sentence]) -> list[Sentence]:
+        """Adds entities (char offsets into the article) to ``sentences`` in place and returns them."""
+        if not sentences:
+            return sentences
+        tokens = [[t.text for t in s.tokens] for s in sentences]
+        sdoc = self.stanza_pipeline(tokens)
+        for sent, ssent in zip(sentences, sdoc.sentences):
+            sent.entities = _entities(sent, ssent)
+        return sentences
+
+
+def _entities(sent: Sentence, ssent) -> list[Entity]:
+    """Map Stanza's token-level BIOES tags back to our character offsets."""
+    out: list[Entity] = []
+    start = typ = None
+    for i, tok in enumerate(ssent.tokens):
+        tag = tok.ner or "O"
+        prefix, _, label = tag.partition("-")
+        if prefix in ("B", "S") or (prefix in ("I", "E") and (start is None or label != typ)):
+            start, typ = i, label
+        if prefix in ("S", "E") or (prefix in ("B", "I") and _ends_here(ssent.tokens, i, label)):
+            if start is not None:
+                a, b = sent.tokens[start].start, sent.tokens[i].end
+                out.append(Entity(sent_text_slice(sent, a, b), typ, a, b))
+            start = typ = None
+        if prefix == "O":
+            start = typ = None
+    return out
+
+
+def _ends_here(tokens, i: int, label: str) -> bool:
+    nxt = tokens[i + 1].ner if i + 1 < len(tokens) else "O"
+    return not (nxt.startswith(("I-", "E-")) and nxt[2:] == label)
+
+
+def sent_text_slice(sent: Sentence, a: int, b: int) -> str:
+    return sent.text[a - sent.start:b - sent.start]
+
+
+def model_paths(model_dir: Path = MODEL_DIR) -> tuple[Path, Path]:
+    ner, pre = model_dir / NER_MODEL, model_dir / PRETRAIN
+    missing = [p.name for p in (ner, pre) if not p.is_file()]
+    if missing:
+        raise ModelMissingError(f"NER model files missing in {model_dir}: {', '.join(missing)}; run `simpul train ner`")
+    return ner, pre
+
+
+def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None) -> NLP:
+    """Build the Stanza pipeline from shipped files only; no network, no resources.json."""
+    import stanza
+    import torch
+
+    if threads:
+        torch.set_num_threads(threads)
+    ner, pre = model_paths(model_dir)
+    # Stanza looks for resources.json in `dir`; an empty private folder proves nothing is fetched or read from elsewhere.
+    res_dir = os.environ.get("SIMPUL_STANZA_DIR") or tempfile.mkdtemp(prefix="simpul-stanza-")
+    pipe = stanza.Pipeline(lang="id", dir=res_dir, processors="tokenize,ner", tokenize_pretokenized=True,
+                           ner_model_path=str(ner), ner_pretrain_path=str(pre), download_method=None,
+                           use_gpu=False, logging_level="WARN", ner_batch_size=64)
+    return NLP(pipe)

@@ -1,0 +1,53 @@
+"""Word vectors for the NER tagger: word2vec on our corpus, saved as a trimmed Stanza pretrain file."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .tokenize import tokenize
+
+log = logging.getLogger(__name__)
+
+
+def corpus_sentences(files: Iterable[Path], extra: Iterable[list[str]] = ()) -> list[list[str]]:
+    """Lower-cased token lists, one per corpus line plus ``extra`` (unlabelled text of the NER sets)."""
+    out: list[list[str]] = []
+    for f in files:
+        with f.open(encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                toks = [t.text.lower() for t in tokenize(line)]
+                if toks:
+                    out.append(toks)
+    out.extend([t.lower() for t in s] for s in extra)
+    return out
+
+
+def train_vectors(sentences: list[list[str]], dim: int = 100, epochs: int = 8, seed: int = 1234, min_count: int = 2):
+    """Skip-gram word2vec; one worker so the same seed gives the same vectors."""
+    from gensim.models import Word2Vec
+
+    return Word2Vec(sentences, vector_size=dim, window=5, min_count=min_count, sg=1, negative=10,
+                    epochs=epochs, seed=seed, workers=1)
+
+
+def _vec_lines(model, max_vocab: int) -> Iterator[str]:
+    words = model.wv.index_to_key[:max_vocab]
+    yield f"{len(words)} {model.wv.vector_size}\n"
+    for w in words:
+        yield w + " " + " ".join(f"{x:.5f}" for x in model.wv[w]) + "\n"
+
+
+def write_pretrain(model, out_pt: Path, max_vocab: int = 50000) -> Path:
+    """Write a Stanza pretrain .pt (most frequent ``max_vocab`` words) via a temporary text vector file."""
+    from stanza.models.common.pretrain import Pretrain
+
+    txt = out_pt.with_suffix(".vec.txt")
+    with txt.open("w", encoding="utf-8") as fh:
+        fh.writelines(_vec_lines(model, max_vocab))
+    if out_pt.exists():
+        out_pt.unlink()
+    pt = Pretrain(str(out_pt), str(txt), max_vocab=max_vocab + 4)
+    pt.load()  # builds the vocab/embedding and saves out_pt
+    txt.unlink()
+    return out_pt
