@@ -1,0 +1,3 @@
+from simpul.cli import app
+
+app(prog_name="simpul")

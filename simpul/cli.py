@@ -1,0 +1,216 @@
+"""`simpul` command line: each command is a thin call into the library."""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(help="Indonesian regional-government news -> knowledge graph of posts and directives.",
+                  no_args_is_help=True, add_completion=False)
+train_app = typer.Typer(help="Train the project's models from ../shared/data.", no_args_is_help=True)
+eval_app = typer.Typer(help="Evaluate NER and facts against gold data.", no_args_is_help=True)
+bench_app = typer.Typer(help="Benchmarks that print their numbers.", no_args_is_help=True)
+app.add_typer(train_app, name="train")
+app.add_typer(eval_app, name="eval")
+app.add_typer(bench_app, name="bench")
+
+DEFAULT_STORE = Path("out/store")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def _fail(msg: str) -> None:
+    typer.secho(f"error: {msg}", fg=typer.colors.RED, err=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def build(inputs: List[Path] = typer.Argument(..., help=".txt, .html, .jsonl files or folders"),
+          store: str = typer.Option(str(DEFAULT_STORE), help="store folder or SPARQL endpoint URL")) -> None:
+    """Build (or update) the knowledge graph from articles."""
+    from simpul.graph.store import StoreInUseError
+    from simpul.pipeline import build as run_build
+
+    try:
+        report = run_build(inputs, store)
+    except StoreInUseError as exc:
+        _fail(str(exc))
+    typer.echo(report.summary())
+
+
+@app.command()
+def extract(file: Path, as_json: bool = typer.Option(False, "--json", help="print JSON instead of a table")) -> None:
+    """Facts of one article."""
+    from simpul.extract.factsio import facts_table, facts_to_json
+    from simpul.extract.ingest import read_inputs
+    from simpul.extract.records import IngestError
+    from simpul.pipeline import extract_article
+
+    items = list(read_inputs([file]))
+    errors = [i for i in items if isinstance(i, IngestError)]
+    for e in errors:
+        typer.secho(f"skipped {e}", fg=typer.colors.YELLOW, err=True)
+    facts = [extract_article(a) for a in items if not isinstance(a, IngestError)]
+    if not facts:
+        _fail(f"no readable article in {file}")
+    typer.echo(json.dumps([facts_to_json(f) for f in facts], ensure_ascii=False, indent=1) if as_json
+               else "\n\n".join(facts_table(f) for f in facts))
+
+
+@app.command()
+def query(sparql: Optional[str] = typer.Argument(None, help="a SPARQL query (or @file.rq)"),
+          name: Optional[str] = typer.Option(None, "--name", help="a ready-made query from graph/queries"),
+          param: List[str] = typer.Option([], "--param", help="k=v parameters of a ready-made query"),
+          fmt: str = typer.Option("table", "--format", help="table|csv|json"),
+          store: str = typer.Option(str(DEFAULT_STORE))) -> None:
+    """Run SPARQL or a ready-made query against the store."""
+    from simpul.graph.queries import format_rows, list_queries, load_query
+    from simpul.graph.store import open_store
+
+    if fmt not in ("table", "csv", "json"):
+        _fail("--format must be table, csv or json")
+    if (sparql is None) == (name is None):
+        _fail(f"give a SPARQL query or --name (one of: {', '.join(list_queries())})")
+    params = dict(p.split("=", 1) for p in param if "=" in p)
+    text = load_query(name, params) if name else (Path(sparql[1:]).read_text() if sparql.startswith("@") else sparql)
+    with open_store(store, read_only=True) as kg:
+        rows = kg.query(text)
+    typer.echo(format_rows(rows, fmt))
+
+
+@app.command()
+def export(out: Path, fmt: str = typer.Option("ttl", "--format", help="ttl|trig|nq|jsonld"),
+           store: str = typer.Option(str(DEFAULT_STORE))) -> None:
+    """Export the store (Turtle, TriG, N-Quads, JSON-LD)."""
+    from simpul.graph.export import export_store
+    from simpul.graph.store import open_store
+
+    with open_store(store, read_only=True) as kg:
+        n = export_store(kg, out, fmt)
+    typer.echo(f"wrote {n} triples to {out}")
+
+
+@app.command()
+def validate(store: str = typer.Option(str(DEFAULT_STORE))) -> None:
+    """Validate the store against ontology/shapes.ttl (SHACL, inference off)."""
+    from simpul.graph.store import open_store
+    from simpul.graph.validate import validate as run_validate
+
+    with open_store(store, read_only=True) as kg:
+        ok, report = run_validate(kg)
+    typer.echo(report)
+    if not ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def serve(store: str = typer.Option(str(DEFAULT_STORE)), host: str = "127.0.0.1", port: int = 7878,
+          timeout: float = typer.Option(10.0, help="query timeout in seconds"),
+          limit: int = typer.Option(10000, help="row limit")) -> None:
+    """Read-only SPARQL 1.1 endpoint over the store."""
+    from simpul.graph.serve import serve as run_serve
+
+    run_serve(store, host=host, port=port, timeout=timeout, row_limit=limit)
+
+
+@app.command()
+def draw(out: Path, region: Optional[str] = typer.Option(None, help="Kemendagri code, e.g. 35.09"),
+         ego: Optional[str] = typer.Option(None, help="centre the figure on this person"),
+         depth: int = typer.Option(2), since: Optional[str] = typer.Option(None, help="YYYY-MM-DD"),
+         timeline: bool = typer.Option(False, help="draw the directives timeline instead"),
+         store: str = typer.Option(str(DEFAULT_STORE))) -> None:
+    """Draw the actor network (png, svg or pdf)."""
+    from simpul.graph.draw import draw_from_store
+
+    with_store(store, lambda kg: draw_from_store(kg, out, region=region, ego=ego, depth=depth, since=since,
+                                                 timeline=timeline))
+    typer.echo(f"wrote {out}")
+
+
+@app.command()
+def stats(top: int = typer.Option(15), store: str = typer.Option(str(DEFAULT_STORE))) -> None:
+    """The most central actors with their posts."""
+    from simpul.graph.analysis import stats_table
+
+    typer.echo(with_store(store, lambda kg: stats_table(kg, top=top)))
+
+
+@app.command("network-export")
+def network_export(out: Path, store: str = typer.Option(str(DEFAULT_STORE))) -> None:
+    """Export the actor network as GraphML, GEXF or CSV edge list (by the file ending)."""
+    from simpul.graph.netexport import export_network
+
+    with_store(store, lambda kg: export_network(kg, out))
+    typer.echo(f"wrote {out}")
+
+
+def with_store(store: str, fn):
+    from simpul.graph.store import open_store
+
+    with open_store(store, read_only=True) as kg:
+        return fn(kg)
+
+
+@train_app.command("ner")
+def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with data/"),
+              work: Path = typer.Option(Path("work-train"), help="scratch folder"),
+              max_steps: int = typer.Option(9000), seed: int = typer.Option(1234),
+              no_silver: bool = typer.Option(False, help="skip the silver government-news sentences")) -> None:
+    """Train word vectors and the Stanza NER tagger; writes the model files into the package."""
+    from simpul.extract.train_ner import TrainConfig, train
+
+    if not (shared / "data" / "ner").is_dir():
+        _fail(f"{shared}/data/ner not found")
+    logging.basicConfig(level=logging.INFO)
+    report = train(TrainConfig(shared=shared, work=work, max_steps=max_steps, seed=seed, use_silver=not no_silver))
+    typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
+
+
+@eval_app.command("ner")
+def eval_ner(files: List[Path], fmt: str = typer.Option("conll", "--format", help="bio|conll")) -> None:
+    """Entity-level P/R/F1 per type and micro-averaged (tags mapped to PER/LOC/ORG)."""
+    from simpul.extract.evalner import evaluate_file
+    from simpul.extract.nlp import load_nlp
+
+    if fmt not in ("bio", "conll"):
+        _fail("--format must be bio or conll")
+    nlp = load_nlp(threads=2)
+    for f in files:
+        typer.echo(evaluate_file(nlp, f).table(str(f)) + "\n")
+
+
+@eval_app.command("facts")
+def eval_facts(gold_dir: Path, shared: Path = typer.Option(SHARED),
+               show: int = typer.Option(20, help="misses/false positives to list")) -> None:
+    """P/R/F1 of holds (strict, loose) and directives against gold files."""
+    from simpul.extract.evaluate import evaluate_facts, format_report
+    from simpul.extract.goldfile import gold_article, load_gold
+    from simpul.extract.nlp import load_nlp
+    from simpul.pipeline import extract_article
+
+    gold = load_gold(gold_dir, shared)
+    if not gold:
+        _fail(f"no gold files in {gold_dir}")
+    nlp = load_nlp(threads=2)
+    report = evaluate_facts(gold, lambda g: extract_article(gold_article(g), nlp))
+    typer.echo(format_report(report, show=show))
+
+
+@bench_app.command("nlp")
+def bench_nlp(shared: Path = typer.Option(SHARED), articles: int = typer.Option(300),
+              threads: int = typer.Option(2)) -> None:
+    """Model load time, sentences/s and tokens/s of tokenise + NER on detik articles."""
+    from simpul.extract.benchmark import bench_nlp as run, corpus_texts
+
+    typer.echo(str(run(corpus_texts(shared / "data" / "corpus" / "detik2025_gabriellaclairine.txt", articles), threads)))
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
