@@ -140,9 +140,9 @@ def tag_counts(sents: list[TaggedSentence]) -> dict[str, int]:
 
 
 def write_stanza_json(sents: list[TaggedSentence], path: Path) -> None:
-    """Stanza's NER training format: a list of documents, each a list of sentences of {text, ner} tokens."""
+    """Stanza's NER training format: a list of sentences, each a list of {text, ner} tokens."""
     doc = [[{"text": tok, "ner": tag} for tok, tag in zip(s.tokens, s.tags)] for s in sents]
-    path.write_text(json.dumps([doc], ensure_ascii=False), encoding="utf-8")
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
 
 
 def shuffled(sents: list[TaggedSentence], seed: int) -> list[TaggedSentence]:

@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .modelfiles import MODEL_DIR, NER_MODEL, PRETRAIN
+from .modelfiles import MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
 from .records import Article, Doc, Entity, Sentence
 from .tokenize import split_sentences
 
@@ -73,7 +73,7 @@ def sent_text_slice(sent: Sentence, a: int, b: int) -> str:
 
 def model_paths(model_dir: Path = MODEL_DIR) -> tuple[Path, Path]:
     ner, pre = model_dir / NER_MODEL, model_dir / PRETRAIN
-    missing = [p.name for p in (ner, pre) if not p.is_file()]
+    missing = [p.name for p in (ner, pre, model_dir / RESOURCES) if not p.is_file()]
     if missing:
         raise ModelMissingError(f"NER model files missing in {model_dir}: {', '.join(missing)}; run `simpul train ner`")
     return ner, pre
@@ -89,7 +89,9 @@ def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None) -> NLP:
     ner, pre = model_paths(model_dir)
     # Stanza looks for resources.json in `dir`; an empty private folder proves nothing is fetched or read from elsewhere.
     res_dir = os.environ.get("SIMPUL_STANZA_DIR") or tempfile.mkdtemp(prefix="simpul-stanza-")
+    # An empty resources.json of our own: Stanza's catalogue would route "id" to models we neither have nor fetch.
     pipe = stanza.Pipeline(lang="id", dir=res_dir, processors="tokenize,ner", tokenize_pretokenized=True,
                            ner_model_path=str(ner), ner_pretrain_path=str(pre), download_method=None,
-                           use_gpu=False, logging_level="WARN", ner_batch_size=64)
+                           resources_filepath=str(model_dir / RESOURCES), allow_unknown_language=True,
+                           use_gpu=False, logging_level="ERROR", ner_batch_size=64)
     return NLP(pipe)

@@ -26,6 +26,7 @@ st sta bln thn th
 _WORD = r"[^\W\d_](?:[\w]|[-'’](?=\w))*"  # letters, then word chars; inner hyphen/apostrophe
 TOKEN_RE = re.compile(
     r"https?://\S+|www\.\S+"  # urls
+    r"|[\w-]+(?:\.[\w-]+)*\.(?i:com|co\.id|go\.id|or\.id|ac\.id|id|net|org|news|info)\b"  # bare domains: jatimnow.com
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
     r"|(?:[^\W\d_]\.){2,}(?:[^\W\d_]+\.?)?"  # dotted abbreviations: S.H., M.Si., a.n.
     r"|\d+(?:[.,:/-]\d+)*(?:-[^\W\d_]+)?"  # numbers, dates 14/10/2024, times 10.30, ke-60 style suffixes

@@ -35,6 +35,7 @@ class TrainConfig:
     vec_dim: int = 100
     vec_epochs: int = 8
     max_vocab: int = 50000
+    reuse_vectors: bool = False  # keep work/pretrain.pt from an earlier run with the same data
     corpus_limit: int | None = None  # lines per corpus file (tiny runs in tests)
     sample: int | None = None  # training sentences cap (tiny runs in tests)
 
@@ -151,7 +152,8 @@ def train(cfg: TrainConfig) -> dict:
     nerdata.write_stanza_json(train_s, cfg.work / "train.json")
     nerdata.write_stanza_json(dev_s, cfg.work / "dev.json")
     t1 = time.time()
-    pretrain = build_vectors(cfg, train_s)
+    cached = cfg.work / "pretrain.pt"
+    pretrain = cached if cfg.reuse_vectors and cached.is_file() else build_vectors(cfg, train_s)
     t2 = time.time()
     model = run_stanza(cfg, cfg.work / "train.json", cfg.work / "dev.json", pretrain)
     t3 = time.time()
