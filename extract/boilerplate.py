@@ -1,0 +1,65 @@
+"""Remove scraped-page boilerplate lines without touching the article's sentences."""
+from __future__ import annotations
+
+import re
+
+# Whole lines that are page furniture, never article sentences.
+LINE_PATTERNS = [re.compile(p, re.I) for p in (
+    r"^baca\s*juga\s*:?.*$",                      # "Baca juga: <headline>", "BACA JUGA :", "Baca juga:Headline"
+    r"^banner\s*\d+\s*x\s*\d+$",
+    r"^you cannot copy content of this page$",
+    r"^eksplorasi konten lain\b.*$",
+    r"^langganan sekarang\b.*$", r"^lanjutkan membaca$", r"^(ikuti|follow) (kami|us)\b.*$",
+    r"^(share|bagikan|subscribe)\b.{0,60}$", r"^(advertisement|iklan|scroll to continue.*|sponsored)$",
+    r"^pixel code\b.*$", r"^copyright\b.*$", r"^©.*$", r"^.*\(foto\s*:[^)]*\)\s*$", r"^foto\s*:.*$",
+    r"^(editor|reporter|penulis|redaktur|pewarta|oleh)\s*:.*$",
+    r"^(tags?|topik)\s*:.*$", r"^(simak|lihat) (juga|video)\b.{0,120}$",
+    r"^[\w.-]+\.(com|id|co\.id|net)$",             # a bare site name line
+    r"^[^\w]*$",                                    # punctuation only
+    r"^\d{2,5}\s*x\s*\d{2,5}$", r"^.*/\s*foto\s*:.*$",    # image sizes, "/foto:kominfo" captions
+)]
+# "Baca juga:" on its own line announces a headline on the next line.
+READ_ALSO_ALONE = re.compile(r"^baca\s*juga\s*:?\s*$", re.I)
+BYLINE = re.compile(r"(Editor|Reporter|Penulis|Redaktur|Pewarta)\s*:\s*(.+?)(?=\s{2,}\w+\s*:|$)", re.I)
+
+
+def is_boilerplate(line: str) -> bool:
+    s = line.strip()
+    return any(p.match(s) for p in LINE_PATTERNS)
+
+
+def read_byline(lines: list[str]) -> dict[str, str]:
+    """{"editor": .., "reporter": ..} from lines like "Editor : Yanuar D   Reporter : Sugianto"."""
+    out: dict[str, str] = {}
+    for line in lines:
+        for m in BYLINE.finditer(line.strip()):
+            out.setdefault(m.group(1).lower(), m.group(2).strip())
+    return out
+
+
+def clean_lines(text: str) -> list[str]:
+    """The article's lines with boilerplate, repeated lines and slug duplicates of the headline removed."""
+    out: list[str] = []
+    seen: set[str] = set()
+    skip_next = False
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = re.sub(r"[ \t\u00a0]+", " ", raw).strip()
+        if not line:
+            continue
+        if skip_next:  # the headline that a lone "Baca juga:" announces
+            skip_next = False
+            continue
+        if READ_ALSO_ALONE.match(line):
+            skip_next = True
+            continue
+        key = re.sub(r"\W+", "", line.lower())
+        if is_boilerplate(line) or key in seen:
+            continue
+        seen.add(key)
+        out.append(line)
+    return out
+
+
+def clean(text: str) -> str:
+    """Cleaned text, one paragraph per line joined by blank lines."""
+    return "\n\n".join(clean_lines(text))
