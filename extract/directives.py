@@ -1,0 +1,124 @@
+"""Directives and quotes: cue words, the directive's own words, who said it (across sentences) and for which body."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import DAYS, find_dates
+from .lexicon import cues
+from .records import Directive, Evidence, Quote, Sentence
+
+SAY_VERBS = ("ujar", "kata", "jelas", "ungkap", "tegas", "pungkas", "imbuh", "tambah", "tandas", "ucap", "terang",
+             "sebut", "papar", "tutur", "tukas", "lanjut", "terang", "sambung", "timpal")
+SAY_RE = re.compile(rf"\b({'|'.join(SAY_VERBS)})(nya)?\b", re.I)
+PRONOUNS = {"ia", "dia", "beliau", "saya"}
+OPEN_Q, CLOSE_Q = "“\"", "”\""
+SKIP_AFTER_VERB = {"agar", "supaya", "untuk", "dengan", "tegas", "juga", "kembali", ",", "saya", "kami", "beliau"}
+CLAUSE_STOP = {"sambil", "namun", "tetapi", "karena", "sedangkan", "sehingga", "meskipun", "walaupun"}
+_DAY_LED = re.compile(rf"{DAYS}\s*[,(]?\s*\(?$", re.I)
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # char offsets of the quoted words in the article
+    end: int
+    attribution: tuple[int, int] | None  # char span of "ujarnya" / "kata Zonny"
+    speaker_hint: str | None  # the words after the say-verb ("Zonny", "Bupati"), None for "-nya"
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Quoted passages (may run over several sentences) with their attribution when one follows."""
+    out = []
+    for m in re.finditer(r"[“\"]([^“”\"]{3,}?)[”\"]", text):
+        tail = text[m.end():m.end() + 80]
+        att = re.match(r"\s*,?\s*(\w+)\s*([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})?", tail)
+        hint, span = None, None
+        if att and SAY_RE.fullmatch(att.group(1)):
+            verb = att.group(1)
+            hint = None if verb.lower().endswith("nya") else (att.group(2) or None)
+            span = (m.end() + att.start(1), m.end() + att.end())
+        out.append(QuoteSpan(m.start(1), m.end(1), span, hint))
+    return out
+
+
+def find_cue(words: list[str]) -> tuple[int, int, str] | None:
+    """(start, end, kind) of the first directive cue; verb cues win over modal ones."""
+    table = cues()
+    found = []
+    for i in range(len(words)):
+        for n in (2, 1):
+            kind = table.get(tuple(words[i:i + n]))
+            if kind:
+                found.append((i, i + n, kind))
+                break
+    found = [f for f in found if not (f[2] == "modal" and f[0] > 0 and words[f[0] - 1] == "yang")]  # "yang harus": a relative clause
+    verbs = [f for f in found if f[2] != "modal"]
+    return (verbs or found or [None])[0]
+
+
+def directive_span(sent: Sentence, cue: tuple[int, int, str]) -> tuple[int, int, str | None] | None:
+    """Character span of the directive's own words in ``sent`` and the addressee when "kepada X untuk" names one."""
+    toks = sent.tokens
+    words = [t.text.lower() for t in toks]
+    s, e, kind = cue
+    addressee = None
+    if kind != "modal":
+        k = e
+        if k < len(words) and words[k] == "kepada":
+            j = k + 1
+            while j < len(words) and words[j] not in ("untuk", "agar", "supaya", ",", "."):
+                j += 1
+            if j < len(words) and words[j] in ("untuk", "agar", "supaya"):
+                addressee = " ".join(t.text for t in toks[k + 1:j])
+                k = j + 1
+        while k < len(words) and (words[k] in SKIP_AFTER_VERB or toks[k].text in OPEN_Q):
+            k += 1
+        start = k
+    else:
+        start = s
+        while start > 0 and toks[start - 1].text not in (",", ";", ":") and toks[start - 1].text not in OPEN_Q:
+            start -= 1
+        if words[s] in ("tolong", "mari", "jangan"):
+            start = s + 1
+            while start < len(words) and words[start] in ("juga", "kita", ","):
+                start += 1
+    end = start
+    while end < len(toks) and toks[end].text not in CLOSE_Q and not (
+            toks[end].text == "," and end + 1 < len(toks) and SAY_RE.fullmatch(words[end + 1])):
+        if toks[end].text in (",", ";") and (kind == "modal" and end > s or end + 1 < len(toks) and words[end + 1] in CLAUSE_STOP):
+            break
+        end += 1
+    while end > start and toks[end - 1].text in ".,;:!?":
+        end -= 1
+    if end - start < 2:
+        return None
+    return toks[start].start, toks[end - 1].end, addressee
+
+
+def date_for(sent: Sentence, text: str, ref: date | None, quote: QuoteSpan | None) -> date | None:
+    """A date in the sentence or its quote attribution, else the last day-led date before it, else the article date."""
+    for s, e, d in find_dates(sent.text, ref):
+        return d
+    if quote and quote.attribution:
+        tail = text[quote.attribution[0]:quote.attribution[1] + 40]
+        for _, _, d in find_dates(tail, ref):
+            return d
+    last = None
+    for s, e, d in find_dates(text[:sent.start], ref):
+        if _DAY_LED.search(text[max(0, s - 12):s]):
+            last = d
+    return last or ref
+
+
+def make_directive(sent: Sentence, span: tuple[int, int, str | None], issuer: str | None, issuer_code: str | None,
+                   speaker: str | None, text: str, article_id: str, when: date | None, cue: str,
+                   conf: float) -> Directive:
+    a, b, addressee = span
+    ev = Evidence(article_id, sent.text, sent.start, sent.end, a, b)
+    return Directive(issuer, speaker, text[a:b], ev, when, addressee, cue, issuer_code, conf)
+
+
+def make_quote(speaker: str, q: QuoteSpan, sent: Sentence, text: str, article_id: str, when: date | None) -> Quote:
+    return Quote(speaker, text[q.start:q.end].strip(), Evidence(article_id, sent.text, sent.start, sent.end, q.start, q.end),
+                 when)

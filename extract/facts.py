@@ -1,0 +1,208 @@
+"""`extract_facts(doc)`: holds, directives, quotes and events of one article."""
+from __future__ import annotations
+
+import re
+
+from .directives import (PRONOUNS, QuoteSpan, date_for, directive_span, find_cue, make_directive, make_quote,
+                         quote_spans)
+from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, mention_org
+from .lexicon import roles
+from .mentions import RoleMention, SentenceMentions
+from .names import link_short, name_key, normalize_name
+from .records import ArticleFacts, Doc, Event, Holds, Sentence
+from .regions import LEVEL_WORDS, Region, resolve_region
+
+EVENT_RE = re.compile(r"\b(rapat koordinasi|rakor|rapat|apel|pertemuan|sosialisasi|audiensi|kunjungan kerja)\b", re.I)
+GOV_SUBJECT = re.compile(r"\b(Pemkab|Pemkot|Pemprov|Pemerintah (?:Kabupaten|Kota|Provinsi))\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)")
+
+
+def _level_regions(text: str) -> list[Region]:
+    """Regions named as governments ("Pemkab Jember", "Pemerintah Provinsi Jambi") anywhere in the article."""
+    out = []
+    for m in GOV_SUBJECT.finditer(text):
+        words = m.group(1).split()
+        level = LEVEL_WORDS.get(words[-1].lower(), LEVEL_WORDS.get(words[0].lower()))
+        for cand in (m.group(2), m.group(2).split()[0]):
+            r = resolve_region(cand, level)
+            if r:
+                out.append(r)
+                break
+    return out
+
+
+def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
+    text = doc.article.text
+    first = [m for s in doc.sentences for m in SentenceMentions(s).find()]
+    ctx = ArticleContext(jurisdiction(first, _level_regions(text)))
+    prefer = ctx.jurisdiction.code if ctx.jurisdiction else None
+    mentions = [SentenceMentions(s, prefer).find() for s in doc.sentences]
+    names: list[str] = []
+    for m in (m for ms in mentions for m in ms):
+        if m.person and len(m.person.split()) >= 2 and m.person not in names:
+            names.append(m.person)
+    for s in doc.sentences:
+        for e in s.entities:
+            n = normalize_name(e.text)
+            if e.type == "PER" and len(n.split()) >= 2 and not any(name_key(n) == name_key(x) for x in names) \
+                    and not any(w.lower() in {k[0] for k in roles()} for w in n.split()):
+                names.append(n)
+    ctx.full_names = names
+    for m in (m for ms in mentions for m in ms):
+        if m.person:
+            org, _ = mention_org(m, ctx)
+            ctx.by_role.setdefault((m.role, m.qualifier), canonical_person(m.person, ctx))
+    return ctx, mentions
+
+
+def _persons_in(sent: Sentence, ms: list[RoleMention], ctx: ArticleContext,
+                topic: str | None) -> list[tuple[int, str, bool]]:
+    """(char offset, person, is_pronoun) of every person the sentence mentions: names, roles of known holders, pronouns."""
+    out: list[tuple[int, str, bool]] = []
+    for m in ms:
+        p = canonical_person(m.person, ctx) if m.person else _role_holder(m, ctx)
+        if p:
+            out.append((sent.tokens[m.start].start, p, False))
+    covered = {i for m in ms for i in range(m.start, max(m.end, m.person_span[1] if m.person_span else 0))}
+    for i, t in enumerate(sent.tokens):
+        if i in covered:
+            continue
+        low = t.text.lower()
+        if low in PRONOUNS and topic:
+            out.append((t.start, topic, True))
+        elif t.text[:1].isupper() and len(t.text) > 2:
+            p = _name_at(sent, i, ctx)
+            if p:
+                out.append((t.start, p, False))
+    return sorted(out)
+
+
+def _role_holder(m: RoleMention, ctx: ArticleContext) -> str | None:
+    """The one person the article names in this role ("Sekda" -> Esron Sinaga; "Dirjen" -> the Dirjen of a unit)."""
+    hit = ctx.by_role.get((m.role, m.qualifier)) or ctx.by_role.get((m.role, None))
+    if hit:
+        return hit
+    hits = {p for (r, _q), p in ctx.by_role.items() if r.startswith(m.role + " ")}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _name_at(sent: Sentence, i: int, ctx: ArticleContext) -> str | None:
+    toks = sent.tokens
+    for n in (3, 2, 1):
+        seg = " ".join(t.text for t in toks[i:i + n])
+        if len(toks[i:i + n]) < n:
+            continue
+        for full in ctx.full_names:
+            if name_key(full) == name_key(seg):
+                return full
+        if n == 1:
+            return link_short(seg, ctx.full_names)
+    return None
+
+
+def _issuer(person: str | None, holds: list[Holds], sent: Sentence, cue_char: int,
+            ctx: ArticleContext) -> tuple[str | None, str | None]:
+    if person:
+        mine = [h for h in holds if h.person == person and h.org and h.qualifier != "mantan"]
+        if mine:
+            return mine[0].org, mine[0].region_code
+    for m in GOV_SUBJECT.finditer(sent.text[:max(0, cue_char - sent.start)]):
+        level = LEVEL_WORDS.get(m.group(1).split()[-1].lower())
+        r = resolve_region(m.group(2), level, ctx.jurisdiction.code if ctx.jurisdiction else None)
+        if r:
+            return r.name, r.code
+    return None, None
+
+
+def _quote_speaker(q: QuoteSpan, ctx: ArticleContext, topic: str | None) -> str | None:
+    if q.speaker_hint:
+        hint = q.speaker_hint.split()
+        for n in range(len(hint), 0, -1):
+            seg = " ".join(hint[:n])
+            for full in ctx.full_names:
+                if name_key(full) == name_key(seg):
+                    return full
+            short = link_short(seg, ctx.full_names)
+            if short:
+                return short
+        role = roles().get(tuple(w.lower() for w in hint[:2])) or roles().get((hint[0].lower(),))
+        if role:
+            hits = {p for (r, _q), p in ctx.by_role.items() if r == role.role}
+            if len(hits) == 1:
+                return next(iter(hits))
+        return None
+    return topic
+
+
+def extract_facts(doc: Doc) -> ArticleFacts:
+    """All facts of one article; offsets point into ``doc.article.text``."""
+    art = doc.article
+    text = art.text
+    ctx, mentions = _context(doc)
+    flat = [m for ms in mentions for m in ms]
+    holds = holds_from(flat, ctx, art.id, art.published, text)
+    quotes_at = quote_spans(text)
+    facts = ArticleFacts(article=art, holds=holds)
+    topic: str | None = None
+    quote_topic: dict[int, str | None] = {}
+    seen_quotes: set[int] = set()
+    for sent, ms in zip(doc.sentences, mentions):
+        persons = _persons_in(sent, ms, ctx, topic)
+        q = next((q for q in quotes_at if q.start < sent.end and sent.start < q.end), None)
+        if q is not None and id(q) not in quote_topic:
+            before = [p for off, p, _ in persons if off < q.start]
+            quote_topic[id(q)] = before[-1] if before else topic
+        words = [t.text.lower() for t in sent.tokens]
+        cue = find_cue(words)
+        if q is not None:
+            speaker_q = _quote_speaker(q, ctx, quote_topic[id(q)])
+            if speaker_q and id(q) not in seen_quotes:
+                seen_quotes.add(id(q))
+                facts.quotes.append(make_quote(speaker_q, q, sent, text, art.id, date_for(sent, text, art.published, q)))
+        if cue:
+            cue_char = sent.tokens[cue[0]].start
+            inside = q is not None and q.start <= cue_char < q.end
+            named = [p for off, p, pron in persons if off < cue_char and not pron]
+            if named:  # "Bapak Dirjen meminta ..." inside the Governor's quote: the Dirjen instructs
+                speaker = named[-1]
+            elif inside:
+                speaker = _quote_speaker(q, ctx, quote_topic[id(q)])
+            else:
+                pron = [p for off, p, _ in persons if off < cue_char]
+                speaker = pron[-1] if pron else None
+            issuer, code = _issuer(speaker, holds, sent, cue_char, ctx)
+            span = directive_span(sent, cue)
+            # without a speaker, only a government body as subject of a directive verb makes it certain
+            ok = issuer and (speaker or cue[2] == "verb")
+            if span and ok:
+                conf = 0.8 if speaker and issuer else 0.5
+                facts.directives.append(make_directive(sent, span, issuer, code, speaker, text, art.id,
+                                                       date_for(sent, text, art.published, q), " ".join(words[cue[0]:cue[1]]),
+                                                       conf))
+        if persons:
+            topic = persons[0][1] if not (q and persons[0][0] >= q.start) else topic
+        ev = EVENT_RE.search(sent.text)
+        if ev and persons:
+            from .records import Evidence
+
+            facts.events.append(Event(ev.group(1).title(), Evidence(art.id, sent.text, sent.start, sent.end,
+                                                                   sent.start + ev.start(), sent.start + ev.end()),
+                                      date_for(sent, text, art.published, None), None,
+                                      tuple(dict.fromkeys(p for _, p, _ in persons))))
+    _registry(facts, ctx)
+    return facts
+
+
+def _registry(facts: ArticleFacts, ctx: ArticleContext) -> None:
+    for h in facts.holds:
+        facts.persons.setdefault(h.person, [])
+        if h.org:
+            facts.organizations.setdefault(h.org, [])
+        if h.region_code:
+            facts.places[h.org] = h.region_code
+    for d in facts.directives:
+        if d.speaker:
+            facts.persons.setdefault(d.speaker, [])
+        if d.issuer:
+            facts.organizations.setdefault(d.issuer, [])
+    if ctx.jurisdiction:
+        facts.places.setdefault(ctx.jurisdiction.name, ctx.jurisdiction.code)

@@ -1,0 +1,87 @@
+"""holds facts: who holds which post, from role mentions plus the article's jurisdiction."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .mentions import RoleMention
+from .names import link_short, name_key
+from .records import Evidence, Holds
+from .regions import Region
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article makes certain: its jurisdiction and who holds which role."""
+
+    jurisdiction: Region | None = None
+    full_names: list[str] = field(default_factory=list)
+    by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, qualifier) -> person
+
+
+def jurisdiction(mentions: list[RoleMention], extra: list[Region]) -> Region | None:
+    """The one regency/city (or province) the article is about; None when the article names several."""
+    regs = [m.region for m in mentions if m.region] + extra
+    if not regs:
+        return None
+    local = Counter(r for r in regs if r.level != "provinsi")
+    if len(local) == 1:
+        return next(iter(local))
+    if not local:
+        provs = Counter(regs)
+        return next(iter(provs)) if len(provs) == 1 else None
+    (top, n), (_, n2) = local.most_common(2)
+    return top if n >= 2 * n2 + 1 else None
+
+
+def canonical_person(name: str, ctx: ArticleContext) -> str:
+    """Short mentions become the full name introduced in the article ("Haris" -> "Al Haris")."""
+    for full in ctx.full_names:
+        if name_key(full) == name_key(name):
+            return full
+    return link_short(name, ctx.full_names) or name
+
+
+def mention_org(m: RoleMention, ctx: ArticleContext) -> tuple[str | None, str | None]:
+    """(org, region code): written org, else the article's jurisdiction for regional posts when it is certain."""
+    if m.org:
+        return m.org, m.region.code if m.region else None
+    j = ctx.jurisdiction
+    if j and m.entry.scope == "region" and m.role not in ("Camat", "Lurah", "Kepala Desa", "Pangulu"):
+        return j.name, j.code
+    if j and m.entry.scope in ("kabupaten", "kota", "provinsi") and j.level == m.entry.scope:
+        return j.name, j.code
+    return None, None
+
+
+def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str, published, text: str) -> list[Holds]:
+    """One fact per (person, role, org, qualifier); the earliest sentence is the evidence."""
+    out: dict[tuple, Holds] = {}
+    named_first = [m for m in mentions if m.person] + [m for m in mentions if not m.person]
+    for m in named_first:
+        person = canonical_person(m.person, ctx) if m.person else _coreferent(m, ctx)
+        if not person:
+            continue
+        org, code = mention_org(m, ctx)
+        key = (name_key(person), m.role, org, m.qualifier)
+        if key in out:
+            continue
+        s = m.sentence
+        a, b = m.char_span
+        ev = Evidence(article_id, s.text, s.start, s.end, a, b)
+        conf = 0.9 if m.person else 0.6
+        out[key] = Holds(person, m.role, org, m.qualifier, ev, published, code, conf)
+    return sorted(out.values(), key=lambda h: (h.evidence.start, h.evidence.span_start or 0))
+
+
+def _coreferent(m: RoleMention, ctx: ArticleContext) -> str | None:
+    """A role without a name ("Plt Bupati Simalungun: ...") names the one person known to hold it, or the one acting
+    official with that status in the article (an acting deputy is the acting head)."""
+    hit = ctx.by_role.get((m.role, m.qualifier))
+    if hit:
+        return hit
+    if m.qualifier in ("Pj", "Plt", "Pjs"):
+        same = {p for (r, q), p in ctx.by_role.items() if q == m.qualifier}
+        if len(same) == 1:
+            return next(iter(same))
+    return None

@@ -1,0 +1,282 @@
+"""Role mentions in a sentence: [qualifier] ROLE [unit] [(abbr)] [org] [,] [honorifics] [NAME] [degrees], or NAME before it.
+
+Works on our tokens with the NER entities as a helpful signal: PER spans confirm names (and let a lower-cased
+surname in, "Hadi sasmito"), LOC spans confirm regions. Role words and ranks never enter a name.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import RoleEntry, bodies, is_role_word, qualifiers, role_max_len, roles
+from .names import is_post, is_pre, normalize_name
+from .records import Sentence, Token
+from .regions import LEVEL_WORDS, Region, candidates, resolve_region
+
+NOT_HOLDER_BEFORE = {"para", "setiap", "seluruh", "sejumlah", "semua", "kepada", "kantor", "rumah", "gedung", "pendopo",
+                     "jabatan", "posisi", "kursi", "sosok", "wakil", "menjadi"}
+CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cawalkot", "cagub", "cawagub", "paslon", "kandidat", "bakal", "bacalon"}
+PLACE_ROLES = {"Camat", "Lurah", "Kepala Desa", "Pangulu"}
+STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "juga", "saat", "pada", "untuk", "dengan",
+             "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "foto", "rakor", "rapat", "pilkada", "asn",
+             "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
+             "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan"}
+ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
+ROMAN = {"I", "II", "III", "IV", "V"}
+
+
+@dataclass
+class RoleMention:
+    sentence: Sentence
+    start: int  # token index where the mention starts (qualifier included)
+    end: int  # token index after role + unit + org
+    entry: RoleEntry
+    role: str  # canonical role with its unit: "Kepala Dinas Sosial"
+    qualifier: str | None
+    org: str | None
+    region: Region | None
+    person: str | None = None
+    person_span: tuple[int, int] | None = None  # token indexes
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        toks = self.sentence.tokens
+        s = min(self.start, self.person_span[0]) if self.person_span else self.start
+        e = max(self.end, self.person_span[1]) if self.person_span else self.end
+        return toks[s].start, toks[e - 1].end
+
+
+def _words(toks: list[Token]) -> list[str]:
+    return [t.text.lower() for t in toks]
+
+
+def _longest(words: list[str], i: int, table: dict, maxlen: int):
+    for n in range(min(maxlen, len(words) - i), 0, -1):
+        hit = table.get(tuple(words[i:i + n]))
+        if hit is not None:
+            return hit, i + n
+    return None, i
+
+
+def _skip_paren(toks: list[Token], k: int, limit: int = 5) -> int:
+    if k < len(toks) and toks[k].text == "(":
+        for m in range(k + 1, min(len(toks), k + limit + 1)):
+            if toks[m].text == ")":
+                return m + 1
+    return k
+
+
+def _per_tokens(sent: Sentence) -> set[int]:
+    idx = set()
+    for e in sent.entities:
+        if e.type == "PER":
+            idx |= {i for i, t in enumerate(sent.tokens) if t.start >= e.start and t.end <= e.end}
+    return idx
+
+
+def _cap(t: str) -> bool:
+    return t[:1].isupper()
+
+
+class SentenceMentions:
+    """Finds the role mentions of one sentence."""
+
+    def __init__(self, sent: Sentence, prefer_code: str | None = None):
+        self.sent = sent
+        self.toks = sent.tokens
+        self.words = _words(sent.tokens)
+        self.per = _per_tokens(sent)
+        self.prefer = prefer_code
+
+    def find(self) -> list[RoleMention]:
+        out: list[RoleMention] = []
+        i = 0
+        while i < len(self.toks):
+            m = self._at(i)
+            if m:
+                out.append(m)
+                i = max(m.end, m.person_span[1] if m.person_span and m.person_span[1] > m.end else m.end)
+            else:
+                i += 1
+        return out
+
+    def _qualifier(self, i: int) -> tuple[str | None, int]:
+        q, j = _longest(self.words, i, qualifiers(), 2)
+        if q is None:
+            return None, i
+        return q, _skip_paren(self.toks, j, 3)  # "Penjabat (Pj)"
+
+    def _at(self, i: int) -> RoleMention | None:
+        q, j = self._qualifier(i)
+        entry, k = _longest(self.words, j, roles(), role_max_len())
+        if entry is None or not _cap(self.toks[j].text):
+            return None
+        if i > 0 and self.words[i - 1] in NOT_HOLDER_BEFORE or CANDIDATE_WORDS & set(self.words[max(0, i - 3):i]):
+            return None
+        if q is None and i > 0:  # "Pelaksana Tugas (Plt) Wakil Bupati" has its qualifier before a paren
+            q = qualifiers().get((self.words[i - 1].rstrip("."),)) if self.toks[i - 1].text not in ")" else None
+        role, k = self._unit(entry, k)
+        k = _skip_paren(self.toks, k)
+        org, region, k = self._org(entry, k)
+        k = _skip_paren(self.toks, k)
+        m = RoleMention(self.sent, i, k, entry, role, q, org, region)
+        self._name_after(m) or self._name_before(m)
+        return m
+
+    def _unit(self, entry: RoleEntry, k: int) -> tuple[str, int]:
+        if not entry.takes_unit:
+            return entry.role, k
+        parts: list[str] = []
+        toks, words = self.toks, self.words
+        while k < len(toks):
+            t, w = toks[k].text, words[k]
+            if t in ROMAN:
+                parts.append(t)
+                k += 1
+                continue
+            if w == "dan" and parts and k + 1 < len(toks) and _cap(toks[k + 1].text):
+                parts.append("dan")
+                k += 1
+                continue
+            if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() \
+                    or (parts and candidates(t) and not self._unit_word(t)) or is_role_word(t):
+                break
+            parts.append(t)
+            k += 1
+        if parts and parts[-1] == "dan":
+            parts.pop()
+            k -= 1
+        # "Asisten ... Sekretaris Daerah Agus": the Sekretariat is where the Asisten sits, not a second post
+        if entry.role in ("Asisten", "Staf Ahli") and words[k:k + 2] == ["sekretaris", "daerah"]:
+            k += 2
+        elif entry.role in ("Asisten", "Staf Ahli") and k < len(words) and words[k] == "setda":
+            k += 1
+        return " ".join([entry.role] + parts), k
+
+    @staticmethod
+    def _unit_word(t: str) -> bool:
+        return t.lower() in {"sosial", "kesehatan", "pendidikan", "perhubungan", "pertanian", "keuangan", "umum"}
+
+    def _region_at(self, k: int, level: str | None) -> tuple[Region | None, int]:
+        toks, words = self.toks, self.words
+        lvl = None
+        start = k
+        if k < len(toks) and words[k] == "pemerintah" and k + 1 < len(toks) and words[k + 1] in LEVEL_WORDS:
+            k += 1
+        if k < len(toks) and words[k] in LEVEL_WORDS:
+            lvl = LEVEL_WORDS[words[k]]
+            k += 1
+        for n in (3, 2, 1):
+            seg = toks[k:k + n]
+            # no PER veto: the public NER sets tag a regency after a title as a person ("Bupati Seruyan")
+            if len(seg) < n or not all(_cap(t.text) for t in seg):
+                continue
+            name = " ".join(t.text for t in seg)
+            if candidates(name):
+                reg = resolve_region(name, lvl or level, self.prefer)
+                if reg:
+                    return reg, k + n
+        return None, start
+
+    def _org(self, entry: RoleEntry, k: int) -> tuple[str | None, Region | None, int]:
+        toks, words = self.toks, self.words
+        scope = entry.scope
+        if scope in ("kabupaten", "kota", "provinsi", "region"):
+            reg, k2 = self._region_at(k, None if scope == "region" else scope)
+            return (reg.name if reg else None), reg, k2
+        if scope == "ministry":
+            known = self._known_body(k)
+            if known:
+                return known
+            if k < len(toks) and words[k] == "kementerian":
+                j = k + 1
+                while j < len(toks) and (_cap(toks[j].text) or words[j] == "dan") and j not in self.per:
+                    j += 1
+                return " ".join(t.text for t in toks[k:j]), None, j
+            if k < len(toks) and toks[k].text in bodies() and bodies()[toks[k].text][0].startswith("Kementerian"):
+                return bodies()[toks[k].text][0], None, k + 1
+            return None, None, k
+        if scope == "body":
+            if k < len(toks) and toks[k].text in bodies():
+                full, regional = bodies()[toks[k].text]
+                k += 1
+                if regional:
+                    reg, k2 = self._region_at(k, None)
+                    if reg:
+                        return f"{full} {reg.name}", reg, k2
+                return full, None, k
+            return None, None, k
+        # a fixed body; a regional office takes the region written after it ("Kapolres Bengkalis")
+        if scope in ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam",
+                     "Kejaksaan Negeri", "Kejaksaan Tinggi"):
+            j = k
+            while j < len(toks) and _cap(toks[j].text) and j not in self.per and not is_role_word(toks[j].text) \
+                    and j - k < 3 and not is_pre(toks[j].text):
+                j += 1
+            place = " ".join(t.text for t in toks[k:j])
+            return (f"{scope} {place}" if place else scope), None, j
+        return scope, None, k
+
+    def _known_body(self, k: int) -> tuple[str, None, int] | None:
+        """A body written out in full ("Kementerian Dalam Negeri"), matched exactly so a following name stays out."""
+        for short, (full, _) in sorted(bodies().items(), key=lambda kv: -len(kv[0].split())):
+            n = len(short.split())
+            if " ".join(t.text for t in self.toks[k:k + n]) == short and full.startswith("Kementerian"):
+                return full, None, k + n
+        return None
+
+    @property
+    def title_case(self) -> bool:
+        """Headlines capitalise every word, so capitals say nothing about names there."""
+        alpha = [t.text for t in self.toks if t.text[:1].isalpha()]
+        return len(alpha) >= 4 and sum(1 for t in alpha if t[:1].isupper()) / len(alpha) > 0.7
+
+    def _is_name_tok(self, k: int) -> bool:
+        t = self.toks[k].text
+        w = self.words[k]
+        if w in STOP_NAME or is_role_word(t) or t in bodies() or not any(c.isalpha() for c in t):
+            return False
+        if not (_cap(t) or k in self.per) or (self.title_case and k not in self.per):
+            return False
+        return not is_post(t) and not is_pre(t)
+
+    def _name_after(self, m: RoleMention) -> bool:
+        toks = self.toks
+        k = m.end
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+        while k < len(toks) and (is_pre(toks[k].text) or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):
+            k += 1
+        s = k
+        while k < len(toks) and k - s < 5 and self._is_name_tok(k):
+            k += 1
+        if k == s:
+            return False
+        if k - s == 1 and s not in self.per and len(toks[s].text) < 3:
+            return False
+        if m.entry.role in PLACE_ROLES and toks[m.end].text != "," and not all(i in self.per for i in range(s, k)):
+            return False  # "Camat Sukamaju" names the place, not the person
+        m.person_span = (s, k)
+        m.person = normalize_name(" ".join(t.text for t in toks[s:k]))
+        return True
+
+    def _name_before(self, m: RoleMention) -> bool:
+        toks, words = self.toks, self.words
+        k = m.start - 1
+        if k < 1 or not (toks[k].text in (",", "(") or words[k] in ("selaku", "sebagai")):
+            return False
+        if words[k] == "sebagai" and k >= 1 and words[k - 1] in ("juga", "hadir"):
+            k -= 1
+        k -= 1
+        while k >= 0 and (is_post(toks[k].text) or toks[k].text == ","):
+            k -= 1
+        e = k + 1
+        while k >= 0 and e - k <= 5 and self._is_name_tok(k):
+            k -= 1
+        s = k + 1
+        if s >= e or (s > 0 and is_role_word(toks[s - 1].text)):
+            return False  # "Bupati X, Sekda Y": the name belongs to the earlier role
+        if s == 0 and e - s == 1 and 0 not in self.per:
+            return False  # a lone capitalised sentence opener is rarely a name
+        m.person_span = (s, e)
+        m.person = normalize_name(" ".join(t.text for t in toks[s:e]))
+        return True

@@ -1,0 +1,59 @@
+"""Person names: strip honorifics, degrees and ranks; normalise case; link short mentions to full names."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import honorifics
+
+_SPLIT = re.compile(r"[\s,]+")
+
+
+def _low(w: str) -> str:
+    return w.lower().strip(",;")
+
+
+def is_pre(w: str) -> bool:
+    h = honorifics()
+    lw = _low(w)
+    return lw in h["pre"] or lw in h["rank"]
+
+
+def is_post(w: str) -> bool:
+    h = honorifics()
+    lw = _low(w)
+    return lw in h["post"] or lw in h["corps"] or lw.rstrip(".") in h["post"]
+
+
+def normalize_name(raw: str) -> str:
+    """"Drs. H. Ahmad wiryawan, S.Sos., M.Si" -> "Ahmad Wiryawan"; ranks and corps ("AKBP", "Letkol Inf.") go too."""
+    words = [w for w in _SPLIT.split(raw.strip()) if w]
+    while words and (is_pre(words[0]) or is_post(words[0])):
+        words.pop(0)
+    while words and is_post(words[-1]):
+        words.pop()
+    out = []
+    for w in words:
+        w = w.strip(".,;:()\"'“”")
+        if not w:
+            continue
+        out.append(w[:1].upper() + w[1:] if w.islower() else w)
+    return " ".join(out)
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"[^a-z]", "", normalize_name(name).lower())
+
+
+def link_short(mention: str, full_names: list[str]) -> str | None:
+    """The one full name a short mention ("Haris", "Zonny") belongs to, or None if none or ambiguous."""
+    m = normalize_name(mention).lower().split()
+    if not m:
+        return None
+    hits = [f for f in full_names if m != f.lower().split() and _contains(f.lower().split(), m)]
+    uniq = sorted(set(hits))
+    return uniq[0] if len(uniq) == 1 else None
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
