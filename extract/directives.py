@@ -52,9 +52,17 @@ def find_cue(words: list[str]) -> tuple[int, int, str] | None:
             if kind:
                 found.append((i, i + n, kind))
                 break
-    found = [f for f in found if not (f[2] == "modal" and f[0] > 0 and words[f[0] - 1] == "yang")]  # "yang harus": a relative clause
+    found = [f for f in found if not (f[2] == "modal" and f[0] > 0 and words[f[0] - 1] == "yang")  # "yang harus": a relative clause
+             and not (f[2] == "noun" and not _owned(words, f[1]))]
     verbs = [f for f in found if f[2] != "modal"]
     return (verbs or found or [None])[0]
+
+
+def _owned(words: list[str], k: int) -> bool:
+    """A noun cue gives a directive only as "Arahan saya, ..." / "instruksinya: ...", not "memberikan arahan kepada"."""
+    if k < len(words) and words[k] in (",", ":"):
+        return True
+    return k + 1 < len(words) and words[k] in ("saya", "kami", "beliau", "bupati", "gubernur") and words[k + 1] in (",", ":")
 
 
 def directive_span(sent: Sentence, cue: tuple[int, int, str]) -> tuple[int, int, str | None] | None:
@@ -83,10 +91,17 @@ def directive_span(sent: Sentence, cue: tuple[int, int, str]) -> tuple[int, int,
             start = s + 1
             while start < len(words) and words[start] in ("juga", "kita", ","):
                 start += 1
+        elif words[s] == "diminta" and start == s and s + 1 < len(words) and words[s + 1] == "kepada":
+            j = s + 2  # "Diminta kepada kita semua, dapat menjaga ..."
+            while j < len(words) and words[j] not in (",", "untuk", "agar", "supaya"):
+                j += 1
+            addressee = " ".join(t.text for t in toks[s + 2:j])
+            start = j + 1
     end = start
     while end < len(toks) and toks[end].text not in CLOSE_Q and not (
             toks[end].text == "," and end + 1 < len(toks) and SAY_RE.fullmatch(words[end + 1])):
-        if toks[end].text in (",", ";") and (kind == "modal" and end > s or end + 1 < len(toks) and words[end + 1] in CLAUSE_STOP):
+        # a modal directive runs to the sentence end: its clauses often carry the substance ("..., tolong diperhatikan")
+        if toks[end].text in (",", ";") and end + 1 < len(toks) and words[end + 1] in CLAUSE_STOP:
             break
         end += 1
     while end > start and toks[end - 1].text in ".,;:!?":

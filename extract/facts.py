@@ -32,13 +32,14 @@ def _level_regions(text: str) -> list[Region]:
 
 def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
     text = doc.article.text
-    first = [m for s in doc.sentences for m in SentenceMentions(s).find()]
+    head_end = len(doc.article.title) if doc.article.title and text.startswith(doc.article.title) else 0
+    first = [m for s in doc.sentences for m in SentenceMentions(s, None, s.start < head_end).find()]
     ctx = ArticleContext(jurisdiction(first, _level_regions(text)))
     prefer = ctx.jurisdiction.code if ctx.jurisdiction else None
-    mentions = [SentenceMentions(s, prefer).find() for s in doc.sentences]
+    mentions = [SentenceMentions(s, prefer, s.start < head_end).find() for s in doc.sentences]
     names: list[str] = []
-    for m in (m for ms in mentions for m in ms):
-        if m.person and len(m.person.split()) >= 2 and m.person not in names:
+    for m in sorted((m for ms in mentions for m in ms if m.person), key=lambda m: -len(m.person.split())):
+        if m.person not in names and not link_short(m.person, names):  # full names first, then lone ones ("Bahtiar")
             names.append(m.person)
     for s in doc.sentences:
         for e in s.entities:
@@ -74,6 +75,14 @@ def _persons_in(sent: Sentence, ms: list[RoleMention], ctx: ArticleContext,
             if p:
                 out.append((t.start, p, False))
     return sorted(out)
+
+
+def _shared_org(m: RoleMention, holds: list[Holds]) -> tuple[str | None, str | None]:
+    """The org every holder of this (unit-less) role shares, when they all share one."""
+    orgs = {(h.org, h.region_code) for h in holds if h.role.startswith(m.role) and h.org}
+    if m.org:
+        return m.org, m.region.code if m.region else None
+    return next(iter(orgs)) if len(orgs) == 1 else (None, None)
 
 
 def _role_holder(m: RoleMention, ctx: ArticleContext) -> str | None:
@@ -140,6 +149,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     ctx, mentions = _context(doc)
     flat = [m for ms in mentions for m in ms]
     holds = holds_from(flat, ctx, art.id, art.published, text)
+    for h in holds:  # headline roles resolved by coreference count as known holders too
+        ctx.by_role.setdefault((h.role, h.qualifier), h.person)
     quotes_at = quote_spans(text)
     facts = ArticleFacts(article=art, holds=holds)
     topic: str | None = None
@@ -162,14 +173,20 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             cue_char = sent.tokens[cue[0]].start
             inside = q is not None and q.start <= cue_char < q.end
             named = [p for off, p, pron in persons if off < cue_char and not pron]
-            if named:  # "Bapak Dirjen meminta ..." inside the Governor's quote: the Dirjen instructs
+            vague = [m for m in ms if not m.person and sent.tokens[m.start].start < cue_char
+                     and not _role_holder(m, ctx)]
+            if vague and not named:  # "Bapak Dirjen meminta" with two Dirjens in the article: the body is still known
+                speaker = None
+                issuer, code = _shared_org(vague[-1], holds)
+            elif named:  # "Bapak Dirjen meminta ..." inside the Governor's quote: the Dirjen instructs
                 speaker = named[-1]
             elif inside:
                 speaker = _quote_speaker(q, ctx, quote_topic[id(q)])
             else:
                 pron = [p for off, p, _ in persons if off < cue_char]
                 speaker = pron[-1] if pron else None
-            issuer, code = _issuer(speaker, holds, sent, cue_char, ctx)
+            if not vague or named:
+                issuer, code = _issuer(speaker, holds, sent, cue_char, ctx)
             span = directive_span(sent, cue)
             # without a speaker, only a government body as subject of a directive verb makes it certain
             ok = issuer and (speaker or cue[2] == "verb")

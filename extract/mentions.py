@@ -5,6 +5,7 @@ surname in, "Hadi sasmito"), LOC spans confirm regions. Role words and ranks nev
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import RoleEntry, bodies, is_role_word, qualifiers, role_max_len, roles
@@ -80,7 +81,8 @@ def _cap(t: str) -> bool:
 class SentenceMentions:
     """Finds the role mentions of one sentence."""
 
-    def __init__(self, sent: Sentence, prefer_code: str | None = None):
+    def __init__(self, sent: Sentence, prefer_code: str | None = None, headline: bool = False):
+        self.headline = headline
         self.sent = sent
         self.toks = sent.tokens
         self.words = _words(sent.tokens)
@@ -208,12 +210,15 @@ class SentenceMentions:
         # a fixed body; a regional office takes the region written after it ("Kapolres Bengkalis")
         if scope in ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam",
                      "Kejaksaan Negeri", "Kejaksaan Tinggi"):
-            j = k
-            while j < len(toks) and _cap(toks[j].text) and j not in self.per and not is_role_word(toks[j].text) \
-                    and j - k < 3 and not is_pre(toks[j].text):
-                j += 1
-            place = " ".join(t.text for t in toks[k:j])
-            return (f"{scope} {place}" if place else scope), None, j
+            parts = []
+            while k < len(toks) and re.fullmatch(r"\d+(/\w+)?", toks[k].text):  # "Dandim 0303", "Kodim 0207/Simalungun"
+                parts.append(toks[k].text)
+                k += 1
+            reg, k2 = self._region_at(k, None)
+            if reg:
+                parts.append(" ".join(t.text for t in toks[k:k2]).replace("Kabupaten ", "").replace("Kota ", ""))
+                k = k2
+            return (" ".join([scope] + parts)), None, k
         return scope, None, k
 
     def _known_body(self, k: int) -> tuple[str, None, int] | None:
@@ -224,18 +229,13 @@ class SentenceMentions:
                 return full, None, k + n
         return None
 
-    @property
-    def title_case(self) -> bool:
-        """Headlines capitalise every word, so capitals say nothing about names there."""
-        alpha = [t.text for t in self.toks if t.text[:1].isalpha()]
-        return len(alpha) >= 4 and sum(1 for t in alpha if t[:1].isupper()) / len(alpha) > 0.7
-
     def _is_name_tok(self, k: int) -> bool:
         t = self.toks[k].text
         w = self.words[k]
         if w in STOP_NAME or is_role_word(t) or t in bodies() or not any(c.isalpha() for c in t):
             return False
-        if not (_cap(t) or k in self.per) or (self.title_case and k not in self.per):
+        # headlines capitalise every word, so there only the NER's PER spans say what a name is
+        if not (_cap(t) or k in self.per) or (self.headline and k not in self.per):
             return False
         return not is_post(t) and not is_pre(t)
 

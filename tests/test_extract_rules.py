@@ -1,0 +1,111 @@
+"""Extraction rules on sentences we wrote (fictional people, real regions), without NER entities."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from simpul.extract.facts import extract_facts
+from simpul.extract.ingest import article_from_text
+from simpul.extract.lexicon import bodies, cues, honorifics, qualifiers, roles
+from simpul.extract.names import link_short, normalize_name
+from simpul.extract.records import Doc
+from simpul.extract.regions import resolve_region
+from simpul.extract.tokenize import split_sentences
+
+
+def facts_of(text: str, published: date | None = date(2024, 10, 14)):
+    art = article_from_text(text, "t", published=published)
+    return extract_facts(Doc(art, split_sentences(art.text)))
+
+
+def holds_set(f):
+    return {(h.person, h.role, h.org, h.qualifier) for h in f.holds}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Sekretaris Daerah (Sekda) Kabupaten Jember, Budi Santoso menyampaikan hal itu.",
+     ("Budi Santoso", "Sekretaris Daerah", "Kabupaten Jember", None)),
+    ("Penjabat (Pj) Bupati Seruyan, Drs. H. Ahmad Wiryawan, M.Si membuka acara.",
+     ("Ahmad Wiryawan", "Bupati", "Kabupaten Seruyan", "Pj")),
+    ("Rapat dipimpin Dewi Lestari selaku Wali Kota Pematang Siantar.",
+     ("Dewi Lestari", "Wali Kota", "Kota Pematangsiantar", None)),
+    ("Kepala Dinas Sosial (Dinsos) Kabupaten OKI, H Rudi Hartono angkat bicara.",
+     ("Rudi Hartono", "Kepala Dinas Sosial", "Kabupaten Ogan Komering Ilir", None)),
+    ("Mendagri Surya Atmaja dalam paparannya mengatakan hal itu.",
+     ("Surya Atmaja", "Menteri Dalam Negeri", "Kementerian Dalam Negeri", None)),
+    ("Plt Dirjen Bina Keuangan Daerah Kementerian Dalam Negeri, Sapto Nugroho hadir.",
+     ("Sapto Nugroho", "Direktur Jenderal Bina Keuangan Daerah", "Kementerian Dalam Negeri", "Plt")),
+    ("Gubernur Jambi H Rahmat Hidayat menyatakan siap.", ("Rahmat Hidayat", "Gubernur", "Provinsi Jambi", None)),
+    ("Ketua KPU Kabupaten Simalungun, Sari Dewi, menegaskan jadwal tidak berubah.",
+     ("Sari Dewi", "Ketua", "KPU Kabupaten Simalungun", None)),
+    ("Acara dihadiri mantan Bupati Jember Hendra Wijaya.", ("Hendra Wijaya", "Bupati", "Kabupaten Jember", "mantan")),
+])
+def test_holds_constructions(text, expected):
+    assert expected in holds_set(facts_of(text))
+
+
+def test_attendee_list_gives_one_fact_per_person_and_no_rank_in_names():
+    f = facts_of("Hadir Sekda Bengkalis H. Joko Susilo, Kapolres Bengkalis AKBP Hendra Gunawan, S.I.K., "
+                 "Dandim 0303 Letkol Inf. Bayu Saputra dan Kajari Bengkalis Rina Marlina.")
+    people = {h.person: h for h in f.holds}
+    assert set(people) == {"Joko Susilo", "Hendra Gunawan", "Bayu Saputra", "Rina Marlina"}
+    assert people["Hendra Gunawan"].role == "Kepala Kepolisian Resor"
+    assert people["Hendra Gunawan"].org == "Polres Bengkalis"
+    assert people["Joko Susilo"].org == "Kabupaten Bengkalis"
+
+
+def test_candidates_and_buildings_are_not_holders():
+    f = facts_of("Pasangan calon Bupati Jember Andi Wijaya berkampanye. Warga berkumpul di Kantor Bupati Jember Slamet.")
+    assert not f.holds
+
+
+def test_role_without_place_takes_the_articles_certain_jurisdiction():
+    f = facts_of("Bupati Jember, Andi Wijaya memimpin rapat. Ia didampingi Sekda, Rina Kusuma.")
+    assert ("Rina Kusuma", "Sekretaris Daerah", "Kabupaten Jember", None) in holds_set(f)
+
+
+def test_directive_speaker_through_quote_attribution_across_sentences():
+    text = ("Pj Bupati Jember, Andi Wijaya memimpin rapat koordinasi, Senin (14/10/2024). "
+            "\u201cSeluruh ASN wajib menjaga netralitas. Jangan ada yang ikut kampanye,\u201d ujarnya.")
+    f = facts_of(text)
+    d = [x for x in f.directives if "netralitas" in x.text]
+    assert d and d[0].speaker == "Andi Wijaya" and d[0].issuer == "Kabupaten Jember"
+    assert d[0].date == date(2024, 10, 14)
+    art_text = f.article.text
+    assert art_text[d[0].evidence.span_start:d[0].evidence.span_end] == d[0].text
+    assert f.quotes and f.quotes[0].speaker == "Andi Wijaya"
+
+
+def test_directive_verb_with_addressee_and_short_name():
+    f = facts_of("Sekda Simalungun, Rudi Hartono meminta kepada OPD untuk memaksimalkan pelayanan publik. "
+                 "Rudi juga mengimbau camat menertibkan baliho.")
+    texts = {d.text: d for d in f.directives}
+    assert texts["memaksimalkan pelayanan publik"].addressee == "OPD"
+    assert any(d.speaker == "Rudi Hartono" and "menertibkan baliho" in d.text for d in f.directives)
+
+
+def test_statements_without_cue_or_relative_modal_are_not_directives():
+    f = facts_of("Bupati Jember, Andi Wijaya mengatakan ada aturan yang harus dipedomani. Ia hadir di pendopo.")
+    assert not f.directives
+
+
+def test_names_lexicon_and_regions():
+    assert normalize_name("Drs. H. Ahmad wiryawan, S.Sos., M.Si") == "Ahmad Wiryawan"
+    assert normalize_name("AKBP Hendra Gunawan, S.I.K.") == "Hendra Gunawan"
+    assert link_short("Haris", ["Al Haris", "Budi Santoso"]) == "Al Haris"
+    assert link_short("Budi", ["Budi Santoso", "Budi Wijaya"]) is None
+    assert resolve_region("Jambi", "provinsi").code == "15" and resolve_region("Jambi", "kota").code == "15.71"
+    assert resolve_region("OKI").name == "Kabupaten Ogan Komering Ilir"
+    assert resolve_region("Jember", "kabupaten").code == "35.09"
+
+
+def test_every_lexicon_entry_is_well_formed():
+    for words, e in roles().items():
+        assert all(w == w.lower() for w in words) and e.role[:1].isupper() and e.scope
+    assert set(qualifiers().values()) <= {"Pj", "Pjs", "Plt", "Plh", "Pgs", "mantan", "definitif"}
+    assert {"h", "drs", "dr"} <= honorifics()["pre"] and {"m.si", "s.sos"} <= honorifics()["post"]
+    assert bodies()["Kemendagri"][0] == "Kementerian Dalam Negeri"
+    assert set(cues().values()) <= {"verb", "noun", "modal"}
+    for alias in ("OKI", "Pematang Siantar", "Jatim"):
+        assert resolve_region(alias) is not None
