@@ -97,11 +97,11 @@ class _Mapper:
         e = iris.fact(f"evidence/{kind}", self.aid, a, b, n)
         self.add(e, RDF.type, SIMPUL.Evidence)
         self.add(e, NIF.isString, Literal(ev.sentence))
-        self.add(e, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger))
-        self.add(e, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger))
+        self.add(e, NIF.beginIndex, Literal(ev.start, datatype=XSD.integer))
+        self.add(e, NIF.endIndex, Literal(ev.end, datatype=XSD.integer))
         if ev.span_start is not None:
-            self.add(e, SIMPUL.spanBegin, Literal(ev.span_start, datatype=XSD.nonNegativeInteger))
-            self.add(e, SIMPUL.spanEnd, Literal(ev.span_end, datatype=XSD.nonNegativeInteger))
+            self.add(e, SIMPUL.spanBegin, Literal(ev.span_start, datatype=XSD.integer))
+            self.add(e, SIMPUL.spanEnd, Literal(ev.span_end, datatype=XSD.integer))
         self.add(e, PROV.wasDerivedFrom, self.art)
         self.add(e, SIMPUL.confidence, Literal(round(confidence, 3), datatype=XSD.decimal))
         return e
@@ -189,3 +189,16 @@ def facts_to_graph(facts: ArticleFacts, extractor_version: str, built_at: dateti
     m.events()
     return m.g
 
+
+
+ONTOLOGY_GRAPH = URIRef("https://simpul.id/data/graph/ontology")
+
+
+def ontology_graph() -> Graph:
+    """The ontology and role scheme, stored beside the articles so queries can use their labels."""
+    from importlib import resources
+
+    g = _bind(Graph())
+    for name in ("simpul.ttl", "roles.ttl"):
+        g.parse(data=resources.files("simpul.ontology").joinpath(name).read_text(encoding="utf-8"), format="turtle")
+    return g

@@ -84,9 +84,12 @@ class KGStore:
     # ------------------------------------------------------------------ writing
     def replace_article(self, article_id: str, graph: Graph) -> None:
         """Replace the article's named graph in one atomic update."""
+        self.replace_graph(iris.graph(article_id), graph)
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
         if self.read_only:
             raise PermissionError("store opened read-only")
-        update = _insert_data(iris.graph(article_id), graph)
+        update = _insert_data(graph_iri, graph)
         if self._ox is not None:
             self._ox.update(update)
         else:
@@ -123,6 +126,19 @@ class KGStore:
     def __len__(self) -> int:
         rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(rows[0]["n"])
+
+    def union_graph(self) -> Graph:
+        """Every article graph merged into one in-memory rdflib Graph (Oxigraph writes, rdflib parses once)."""
+        import pyoxigraph as ox
+
+        g = Graph()
+        q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+        if self._ox is not None:
+            data = self._ox.query(q).serialize(format=ox.RdfFormat.N_TRIPLES)
+            g.parse(data=data.decode("utf-8"), format="nt")
+        else:
+            g += self.dataset.query(q).graph
+        return g
 
     def dump(self, path: Path, fmt: str) -> None:
         """Native Oxigraph serialisation (much faster than rdflib's writers on large graphs)."""

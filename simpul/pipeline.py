@@ -52,7 +52,7 @@ def build(inputs: Iterable[str | Path], store: str | Path, nlp=None, progress: b
     """
     from simpul.extract.ingest import read_inputs
     from simpul.extract.nlp import load_nlp
-    from simpul.graph.rdf import facts_to_graph
+    from simpul.graph.rdf import ONTOLOGY_GRAPH, facts_to_graph, ontology_graph
     from simpul.graph.store import open_store
 
     t0 = time.time()
@@ -63,6 +63,7 @@ def build(inputs: Iterable[str | Path], store: str | Path, nlp=None, progress: b
     nlp = nlp or load_nlp()
     built_at = datetime.now(timezone.utc)
     with open_store(store) as kg:
+        kg.replace_graph(ONTOLOGY_GRAPH, ontology_graph())
         for art in tqdm(articles, desc="build", unit="article", disable=not progress):
             try:
                 facts = extract_article(art, nlp)
