@@ -42,8 +42,8 @@ def run_query(store, sparql: str, timeout: float, row_limit: int) -> tuple[str, 
     def work() -> None:
         try:
             res = store.query(sparql, use_default_graph_as_union=True)
-            if isinstance(res, bool):
-                box["out"] = ("application/sparql-results+json", json.dumps({"head": {}, "boolean": res}).encode())
+            if isinstance(res, (bool, ox.QueryBoolean)):
+                box["out"] = ("application/sparql-results+json", json.dumps({"head": {}, "boolean": bool(res)}).encode())
             elif isinstance(res, ox.QuerySolutions):
                 names = [v.value for v in res.variables]
                 rows = []

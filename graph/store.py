@@ -103,9 +103,11 @@ class KGStore:
     def query(self, sparql: str) -> list[dict[str, str | None]]:
         """SELECT/ASK rows as dicts of plain strings (union of all article graphs as default graph)."""
         if self._ox is not None:
+            import pyoxigraph as ox
+
             res = self._ox.query(sparql, use_default_graph_as_union=True)
-            if isinstance(res, bool):
-                return [{"result": str(res).lower()}]
+            if isinstance(res, (bool, ox.QueryBoolean)):
+                return [{"result": str(bool(res)).lower()}]
             names = [v.value for v in res.variables] if hasattr(res, "variables") else None
             if names is None:  # CONSTRUCT/DESCRIBE
                 return [{"s": _plain(t.subject), "p": _plain(t.predicate), "o": _plain(t.object)} for t in res]
@@ -121,7 +123,8 @@ class KGStore:
         return [r["id"] for r in rows]
 
     def graph_of(self, article_id: str) -> Graph:
-        return self.dataset.graph(iris.graph(article_id))
+        """A copy of one article's named graph."""
+        return self._construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iris.graph(article_id)}> {{ ?s ?p ?o }} }}")
 
     def __len__(self) -> int:
         rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -129,10 +132,12 @@ class KGStore:
 
     def union_graph(self) -> Graph:
         """Every article graph merged into one in-memory rdflib Graph (Oxigraph writes, rdflib parses once)."""
+        return self._construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+    def _construct(self, q: str) -> Graph:
         import pyoxigraph as ox
 
         g = Graph()
-        q = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
         if self._ox is not None:
             data = self._ox.query(q).serialize(format=ox.RdfFormat.N_TRIPLES)
             g.parse(data=data.decode("utf-8"), format="nt")
@@ -152,7 +157,9 @@ class KGStore:
     def close(self) -> None:
         if self._ox is not None and not self.read_only:
             self._ox.flush()  # close() does not flush (DESIGN.md)
+        # drop every reference, so RocksDB really closes before another process (or a read-only reader) opens it
         self._ox = None
+        self.dataset = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
