@@ -147,6 +147,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     art = doc.article
     text = art.text
     ctx, mentions = _context(doc)
+    head_end = len(art.title) if art.title and text.startswith(art.title) else 0
     flat = [m for ms in mentions for m in ms]
     holds = holds_from(flat, ctx, art.id, art.published, text)
     for h in holds:  # headline roles resolved by coreference count as known holders too
@@ -169,7 +170,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             if speaker_q and id(q) not in seen_quotes:
                 seen_quotes.add(id(q))
                 facts.quotes.append(make_quote(speaker_q, q, sent, text, art.id, date_for(sent, text, art.published, q)))
-        if cue:
+        if cue and sent.start >= head_end:  # a headline only summarises what the body reports
             cue_char = sent.tokens[cue[0]].start
             inside = q is not None and q.start <= cue_char < q.end
             named = [p for off, p, pron in persons if off < cue_char and not pron]

@@ -91,11 +91,14 @@ class SentenceMentions:
 
     def find(self) -> list[RoleMention]:
         out: list[RoleMention] = []
+        self.claimed: set[int] = set()
         i = 0
         while i < len(self.toks):
             m = self._at(i)
             if m:
                 out.append(m)
+                if m.person_span:
+                    self.claimed |= set(range(*m.person_span))
                 i = max(m.end, m.person_span[1] if m.person_span and m.person_span[1] > m.end else m.end)
             else:
                 i += 1
@@ -182,6 +185,8 @@ class SentenceMentions:
     def _org(self, entry: RoleEntry, k: int) -> tuple[str | None, Region | None, int]:
         toks, words = self.toks, self.words
         scope = entry.scope
+        if entry.role in PLACE_ROLES:
+            return self._place(entry, k)
         if scope in ("kabupaten", "kota", "provinsi", "region"):
             reg, k2 = self._region_at(k, None if scope == "region" else scope)
             return (reg.name if reg else None), reg, k2
@@ -211,15 +216,29 @@ class SentenceMentions:
         if scope in ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam",
                      "Kejaksaan Negeri", "Kejaksaan Tinggi"):
             parts = []
-            while k < len(toks) and re.fullmatch(r"\d+(/\w+)?", toks[k].text):  # "Dandim 0303", "Kodim 0207/Simalungun"
+            while k < len(toks) and re.fullmatch(r"\d+", toks[k].text):  # "Dandim 0303", "Kodim 0207/Simalungun"
                 parts.append(toks[k].text)
                 k += 1
+                if k + 1 < len(toks) and toks[k].text == "/" and _cap(toks[k + 1].text):
+                    parts[-1] += "/" + toks[k + 1].text
+                    k += 2
             reg, k2 = self._region_at(k, None)
             if reg:
                 parts.append(" ".join(t.text for t in toks[k:k2]).replace("Kabupaten ", "").replace("Kota ", ""))
                 k = k2
             return (" ".join([scope] + parts)), None, k
         return scope, None, k
+
+    def _place(self, entry: RoleEntry, k: int) -> tuple[str | None, None, int]:
+        """"Camat Seruyan Hilir, Yusuf" / "Kepala Desa Sungai Undang, Rahman": the place is the unit's own area."""
+        j = k
+        while j < len(self.toks) and j - k < 4 and _cap(self.toks[j].text) and not is_role_word(self.toks[j].text):
+            j += 1
+        if j == k or j >= len(self.toks) or self.toks[j].text != ",":
+            return None, None, k
+        area = {"Camat": "Kecamatan", "Lurah": "Kelurahan", "Kepala Desa": "Desa", "Pangulu": "Nagori"}[entry.role]
+        name = " ".join(t.text for t in self.toks[k:j])
+        return (name if name.split()[0] in ("Kecamatan", "Kelurahan", "Desa", "Nagori") else f"{area} {name}"), None, j
 
     def _known_body(self, k: int) -> tuple[str, None, int] | None:
         """A body written out in full ("Kementerian Dalam Negeri"), matched exactly so a following name stays out."""
@@ -273,7 +292,7 @@ class SentenceMentions:
         while k >= 0 and e - k <= 5 and self._is_name_tok(k):
             k -= 1
         s = k + 1
-        if s >= e or (s > 0 and is_role_word(toks[s - 1].text)):
+        if s >= e or (s > 0 and is_role_word(toks[s - 1].text)) or self.claimed & set(range(s, e)):
             return False  # "Bupati X, Sekda Y": the name belongs to the earlier role
         if s == 0 and e - s == 1 and 0 not in self.per:
             return False  # a lone capitalised sentence opener is rarely a name

@@ -23,8 +23,9 @@ DIRECTIVES = PREFIXES + """SELECT DISTINCT ?x ?text ?d ?b ?bl ?code ?p ?pl ?aid 
 EVENTS = PREFIXES + """SELECT DISTINCT ?e ?el ?d ?p ?pl ?aid WHERE { GRAPH ?g {
   ?e a simpul:Event ; rdfs:label ?el ; simpul:participant ?p . ?p rdfs:label ?pl . OPTIONAL { ?e simpul:date ?d }
   ?g prov:wasDerivedFrom ?a . ?a simpul:articleId ?aid } }"""
-REGIONS = PREFIXES + """SELECT DISTINCT ?code ?rl ?level WHERE { ?r a simpul:Region ; simpul:kemendagriCode ?code .
-  OPTIONAL { ?r rdfs:label ?rl } OPTIONAL { ?r simpul:level ?level } }"""
+# inside one graph: regions repeat in every article graph, and joins over the union would multiply the copies
+REGIONS = PREFIXES + """SELECT DISTINCT ?code ?rl ?level WHERE { GRAPH ?g { ?r a simpul:Region ; simpul:kemendagriCode ?code .
+  OPTIONAL { ?r rdfs:label ?rl } OPTIONAL { ?r simpul:level ?level } } }"""
 
 NODE_TYPES = ("person", "body", "region", "directive", "event")
 

@@ -1,0 +1,50 @@
+"""The offline Stanza pipeline with the shipped model, and the NER training code on a tiny slice."""
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from simpul.extract.nlp import load_nlp
+from simpul.extract.records import Article
+
+
+def test_pipeline_builds_offline_from_an_empty_resources_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "empty"))
+    monkeypatch.setenv("SIMPUL_STANZA_DIR", str(tmp_path / "empty"))
+
+    def no_network(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args}")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    nlp = load_nlp(threads=1)
+    doc = nlp.process(Article(id="x", text="Bupati Sukamaju Ahmad Wiryawan meminta camat di Kabupaten Sukamaju netral."))
+    assert len(doc.sentences) == 1
+    assert not list((tmp_path / "empty").glob("**/*.json")), "no resources.json may be written or fetched"
+
+
+def test_entities_carry_article_offsets(nlp):
+    text = ("Pj Bupati Sukamaju, Ahmad Wiryawan, meminta seluruh ASN netral. "
+            "Gubernur Jawa Timur juga hadir di Surabaya bersama Kapolda.")
+    doc = nlp.process(Article(id="x", text=text))
+    ents = [e for s in doc.sentences for e in s.entities]
+    assert ents, "the model finds entities in a plain news sentence"
+    for e in ents:
+        assert text[e.start:e.end] == e.text and e.type in {"PER", "LOC", "ORG"}
+    assert any(e.type == "PER" and "Wiryawan" in e.text for e in ents)
+    assert not any(e.type == "PER" and e.text.split()[0] in {"Bupati", "Pj", "Gubernur", "Kapolda"} for e in ents)
+
+
+def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path):
+    from simpul.extract.train_ner import TrainConfig, train
+
+    cfg = TrainConfig(shared=shared, work=tmp_path / "work", out_dir=tmp_path / "model", max_steps=20,
+                      eval_interval=10, sample=120, corpus_limit=150, vec_epochs=1, max_vocab=3000)
+    report = train(cfg)
+    assert report["data"]["sizes"]["train"] == 120
+    assert report["data"]["dropped_overlap"] > 0  # idner/UGM sentences that sit in NERP valid/test never reach training
+    assert set(report["data"]["tag_counts"]["train"]) <= {"PER", "LOC", "ORG"}
+    nlp = load_nlp(cfg.out_dir, threads=1)
+    doc = nlp.process(Article(id="t", text="Camat Sukamaju hadir. Rapat selesai."))
+    assert [s.text for s in doc.sentences] == ["Camat Sukamaju hadir.", "Rapat selesai."]
