@@ -53,9 +53,43 @@ def find_cue(words: list[str]) -> tuple[int, int, str] | None:
                 found.append((i, i + n, kind))
                 break
     found = [f for f in found if not (f[2] == "modal" and f[0] > 0 and words[f[0] - 1] == "yang")  # "yang harus": a relative clause
-             and not (f[2] == "noun" and not _owned(words, f[1]))]
+             and not (f[2] == "noun" and not _owned(words, f[1])) and _live(words, f)]
     verbs = [f for f in found if f[2] != "modal"]
     return (verbs or found or [None])[0]
+
+
+THREAT = frozenset({"akan", "dikenakan", "diberikan", "diberi", "menanti", "menunggu", "jika", "bila", "apabila", "kalau"})
+COMMITMENT = frozenset({"akan", "ingin", "berkomitmen", "siap", "berencana", "mau", "bakal"})
+EMPHASIS = frozenset({"menegaskan", "tegaskan", "menekankan", "tekankan"})
+NEGATION = frozenset({"tidak", "tak", "nggak", "enggak", "gak", "bukan", "belum", "tanpa"})
+PERSONAL = frozenset({"dirinya", "saya", "aku", "ia", "dia", "beliau"})
+COMPLEMENT = frozenset({"untuk", "agar", "supaya", "kepada", "kepadanya", "seluruh", "semua", "para", "jajaran", "pihaknya"})
+DEMAND = frozenset({"harus", "wajib", "dilarang", "jangan", "agar", "supaya", "boleh", "diminta", "segera"})
+
+
+def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
+    """Whether a cue really gives an instruction: not negated, not "minta maaf", not an emphasis of a plain fact."""
+    s, e, kind = cue
+    c = s
+    while c > 0 and words[c - 1] not in (",", ";", ":", '"', "“"):
+        c -= 1
+    before = words[c:s]
+    if kind == "verb" and NEGATION & set(before):
+        return False  # "tidak pernah ... meminta", "kita nggak minta"
+    if kind == "verb" and COMMITMENT & set(words[max(c, s - 2):s]):
+        return False  # "saya berkomitmen mendorong ...": a promise of the speaker, not an instruction
+    if kind == "modal" and words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(words[c:s]):
+        return False  # "harus terus kita kembangkan": a shared resolve, nobody is instructed
+    if e < len(words) and words[e] == "maaf":
+        return False
+    if words[s] == "diminta" and PERSONAL & set(before):
+        return False  # "ketika dirinya diminta Ketua Umum ...": a request to the speaker, not from him
+    if words[s] == "sanksi":  # a threat ("akan dikenakan sanksi", "jika ... sanksi menanti"), not a report of sanctions
+        return bool(THREAT & set(words[c:])) and not {"kena", "terkena", "dijatuhi"} & set(words[c:s])
+    if words[s] in EMPHASIS:
+        rest = words[e:]
+        return bool(rest) and (rest[0] in COMPLEMENT or bool(DEMAND & set(rest)))
+    return True
 
 
 def _owned(words: list[str], k: int) -> bool:
@@ -63,6 +97,23 @@ def _owned(words: list[str], k: int) -> bool:
     if k < len(words) and words[k] in (",", ":"):
         return True
     return k + 1 < len(words) and words[k] in ("saya", "kami", "beliau", "bupati", "gubernur") and words[k + 1] in (",", ":")
+
+
+EMPTY_SUBJECT = frozenset("jadi tentu ini itu kalau maka ya nah saya aku kami kita dan tapi namun sehingga karena".split())
+_PREFIXED = re.compile(r"(me|di|ber|ter|pe|se|ke)\w+")
+
+
+def _imperative_clause_before(toks, words: list[str], start: int) -> int | None:
+    """Start of the comma clause just before ``start`` when it opens with a bare imperative ("laksanakan", "jagalah")."""
+    if start < 2 or toks[start - 1].text != ",":
+        return None
+    j = start - 2
+    while j > 0 and toks[j - 1].text not in (",", ";", ":") and toks[j - 1].text not in OPEN_Q:
+        j -= 1
+    w = words[j]
+    if len(w) >= 6 and re.fullmatch(r"[a-z]+(kan|lah)", w) and not _PREFIXED.fullmatch(w) and w not in ("bukan", "akan"):
+        return j
+    return None
 
 
 def directive_span(sent: Sentence, cue: tuple[int, int, str]) -> tuple[int, int, str | None] | None:
@@ -87,6 +138,11 @@ def directive_span(sent: Sentence, cue: tuple[int, int, str]) -> tuple[int, int,
         start = s
         while start > 0 and toks[start - 1].text not in (",", ";", ":") and toks[start - 1].text not in OPEN_Q:
             start -= 1
+        if words[s] in ("harus", "wajib") and all(w in EMPTY_SUBJECT for w in words[start:s]):
+            return None  # "jadi harus terima", "ini wajib ...": no one is told to do anything new
+        prev = _imperative_clause_before(toks, words, start)
+        if prev is not None:
+            start = prev  # "laksanakan amanah dengan baik, penjabat harus ...": the imperative belongs to it
         if words[s] in ("tolong", "mari", "jangan"):
             start = s + 1
             while start < len(words) and words[start] in ("juga", "kita", ","):

@@ -122,6 +122,24 @@ def _issuer(person: str | None, holds: list[Holds], sent: Sentence, cue_char: in
     return None, None
 
 
+STAFF = ("staf", "jajaran", "pegawai", "bawahan", "anak buah", "anggota", "personel", "seluruh staf")
+AGENCY_OF = (("Kepala Dinas ", "Dinas "), ("Kepala Badan ", "Badan "), ("Sekretaris DPRD", "Sekretariat DPRD"),
+             ("Kepala Kantor ", "Kantor "))
+
+
+def _own_agency(speaker: str, holds: list[Holds], directive: str, addressee: str | None) -> str | None:
+    """GUIDELINE: a unit head instructing the unit's own staff issues it for the unit ("Dinas Sosial Kabupaten X")."""
+    target = (addressee or directive).lower()
+    if not target.startswith(STAFF):
+        return None
+    for h in holds:
+        if h.person == speaker and h.org and h.qualifier != "mantan":
+            for head, unit in AGENCY_OF:
+                if h.role.startswith(head):
+                    return f"{unit}{h.role[len(head):]} {h.org}".replace("  ", " ")
+    return None
+
+
 def _quote_speaker(q: QuoteSpan, ctx: ArticleContext, topic: str | None) -> str | None:
     if q.speaker_hint:
         hint = q.speaker_hint.split()
@@ -150,6 +168,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     head_end = len(art.title) if art.title and text.startswith(art.title) else 0
     flat = [m for ms in mentions for m in ms]
     holds = holds_from(flat, ctx, art.id, art.published, text)
+    placed = {(h.person, h.role) for h in holds if h.org}
+    holds = [h for h in holds if h.org or (h.person, h.role) not in placed]  # "Pak Gubernur" again, body unsaid
     for h in holds:  # headline roles resolved by coreference count as known holders too
         ctx.by_role.setdefault((h.role, h.qualifier), h.person)
     quotes_at = quote_spans(text)
@@ -189,6 +209,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             if not vague or named:
                 issuer, code = _issuer(speaker, holds, sent, cue_char, ctx)
             span = directive_span(sent, cue)
+            if span and speaker and issuer:
+                issuer = _own_agency(speaker, holds, text[span[0]:span[1]], span[2]) or issuer
             # without a speaker, only a government body as subject of a directive verb makes it certain
             ok = issuer and (speaker or cue[2] == "verb")
             if span and ok:

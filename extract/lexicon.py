@@ -75,3 +75,9 @@ def region_aliases() -> dict[str, str]:
 def is_role_word(word: str) -> bool:
     w = word.lower().rstrip(".")
     return any(w == k[0] for k in roles()) or (w,) in qualifiers() or w + "." in {k[0] for k in qualifiers()}
+
+
+@cache
+def unit_acronyms() -> dict[str, str]:
+    """"DLH" -> "Lingkungan Hidup": the unit an acronym names after "Kadis" or "Kepala Badan"."""
+    return {short: full for short, full in _rows("unit_acronyms.tsv")}

@@ -8,19 +8,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import RoleEntry, bodies, is_role_word, qualifiers, role_max_len, roles
+from .lexicon import RoleEntry, bodies, is_role_word, qualifiers, role_max_len, roles, unit_acronyms
 from .names import is_post, is_pre, normalize_name
 from .records import Sentence, Token
 from .regions import LEVEL_WORDS, Region, candidates, resolve_region
 
 NOT_HOLDER_BEFORE = {"para", "setiap", "seluruh", "sejumlah", "semua", "kepada", "kantor", "rumah", "gedung", "pendopo",
-                     "jabatan", "posisi", "kursi", "sosok", "wakil", "menjadi"}
+                     "jabatan", "posisi", "kursi", "sosok", "wakil", "menjadi", "peraturan", "keputusan", "instruksi",
+                     "surat", "istana", "mobil"}
+NOT_HOLDER_AFTER2 = {("rumah", "dinas"), ("mobil", "dinas"), ("kantor", "dinas")}  # "Rumah Dinas Bupati Agam"
 CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cawalkot", "cagub", "cawagub", "paslon", "kandidat", "bakal", "bacalon"}
 PLACE_ROLES = {"Camat", "Lurah", "Kepala Desa", "Pangulu"}
 STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "juga", "saat", "pada", "untuk", "dengan",
              "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "foto", "rakor", "rapat", "pilkada", "asn",
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
-             "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan"}
+             "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
+             "nomor", "tahun", "pasal", "ayat"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
 
@@ -115,25 +118,64 @@ class SentenceMentions:
         entry, k = _longest(self.words, j, roles(), role_max_len())
         if entry is None or not _cap(self.toks[j].text):
             return None
-        if i > 0 and self.words[i - 1] in NOT_HOLDER_BEFORE or CANDIDATE_WORDS & set(self.words[max(0, i - 3):i]):
+        if i > 0 and self.words[i - 1] in NOT_HOLDER_BEFORE or CANDIDATE_WORDS & set(self.words[max(0, i - 3):i]) \
+                or tuple(self.words[max(0, i - 2):i]) in NOT_HOLDER_AFTER2:
             return None
         if q is None and i > 0:  # "Pelaksana Tugas (Plt) Wakil Bupati" has its qualifier before a paren
             q = qualifiers().get((self.words[i - 1].rstrip("."),)) if self.toks[i - 1].text not in ")" else None
         role, k = self._unit(entry, k)
+        role, k = self._committee(role, k)
         k = _skip_paren(self.toks, k)
+        if k + 1 < len(self.toks) and self.toks[k].text == "," and entry.scope in ("region", "kabupaten", "kota") \
+                and self._region_at(k + 1, None)[0]:
+            k += 1  # "Kepala Dinas Pendidikan (Dikpora), Kabupaten Dompu, ..."
         org, region, k = self._org(entry, k)
         k = _skip_paren(self.toks, k)
+        if k < len(self.toks) and self.toks[k].text == "RI":
+            k += 1  # "Presiden RI, Prabowo Subianto"
+        if org is None and entry.scope == "body" and entry.takes_unit and role != entry.role:
+            reg, k2 = self._region_at(k, None)
+            if reg:  # "Kepala Balai Karantina ... Jawa Tengah": the office is the unit in that region
+                org = f"{role.split(' ', 1)[1]} {' '.join(t.text for t in self.toks[k:k2])}"
+                region, k = reg, k2
+        k = self._skip_apposed_places(k)
+        if org is None and entry.scope == "ministry" and role.startswith("Menteri ") and " dan " not in role:
+            org = "Kementerian " + role[len("Menteri "):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region)
         self._name_after(m) or self._name_before(m)
         return m
 
+    def _committee(self, role: str, k: int) -> tuple[str, int]:
+        """"Wakil Ketua Komisi VI DPR": the commission is part of the post."""
+        toks = self.toks
+        if role in ("Ketua", "Wakil Ketua", "Anggota", "Sekretaris") and k + 1 < len(toks) and self.words[k] == "komisi" \
+                and (toks[k + 1].text in ROMAN or re.fullmatch(r"[A-E]|[IVX]+", toks[k + 1].text)):
+            return f"{role} Komisi {toks[k + 1].text}", k + 2
+        return role, k
+
+    def _skip_apposed_places(self, k: int) -> int:
+        """", Sulawesi Selatan (Sulsel), Budi": a province written after the regency is not the person."""
+        toks = self.toks
+        while k + 1 < len(toks) and toks[k].text == ",":
+            reg, k2 = self._region_at(k + 1, None)
+            if not reg or k2 - (k + 1) > 3:
+                break
+            k = _skip_paren(toks, k2)
+        return k
+
     def _unit(self, entry: RoleEntry, k: int) -> tuple[str, int]:
         if not entry.takes_unit:
             return entry.role, k
-        parts: list[str] = []
         toks, words = self.toks, self.words
+        if k < len(toks) and toks[k].text in unit_acronyms() and entry.role in ("Kepala Dinas", "Kepala Badan"):
+            return f"{entry.role} {unit_acronyms()[toks[k].text]}", k + 1  # "Kadis DLH" -> Kepala Dinas Lingkungan Hidup
+        parts: list[str] = []
         while k < len(toks):
             t, w = toks[k].text, words[k]
+            if t == "," and parts and self._list_continues(k):
+                parts[-1] += ","  # "Pendidikan, Pemuda, dan Olahraga"
+                k += 1
+                continue
             if t in ROMAN:
                 parts.append(t)
                 k += 1
@@ -143,7 +185,8 @@ class SentenceMentions:
                 k += 1
                 continue
             if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() \
-                    or (parts and candidates(t) and not self._unit_word(t)) or is_role_word(t):
+                    or (parts and candidates(t) and not self._unit_word(t)) or is_role_word(t) \
+                    or (parts and len(parts) >= 2 and self._region_at(k, None)[0] is not None):
                 break
             parts.append(t)
             k += 1
@@ -156,6 +199,17 @@ class SentenceMentions:
         elif entry.role in ("Asisten", "Staf Ahli") and k < len(words) and words[k] == "setda":
             k += 1
         return " ".join([entry.role] + parts), k
+
+    def _list_continues(self, k: int) -> bool:
+        """At a comma inside a unit name: "X, Y, dan Z" or "X, Y dan Z" with capitalised, non-name words."""
+        toks, words = self.toks, self.words
+        if k + 2 < len(toks) and words[k + 1] == "dan" and _cap(toks[k + 2].text):
+            return True  # the Oxford comma before the last item
+        if k + 3 >= len(toks) or not _cap(toks[k + 1].text) or (k + 1) in self.per:
+            return False
+        if words[k + 2] == "dan":
+            return _cap(toks[k + 3].text)
+        return toks[k + 2].text == "," and words[k + 3] == "dan" and k + 4 < len(toks) and _cap(toks[k + 4].text)
 
     @staticmethod
     def _unit_word(t: str) -> bool:
@@ -203,14 +257,18 @@ class SentenceMentions:
                 return bodies()[toks[k].text][0], None, k + 1
             return None, None, k
         if scope == "body":
-            if k < len(toks) and toks[k].text in bodies():
-                full, regional = bodies()[toks[k].text]
-                k += 1
+            hit = self._body_at(k)
+            if hit:
+                full, regional, k = hit
                 if regional:
                     reg, k2 = self._region_at(k, None)
-                    if reg:
-                        return f"{full} {reg.name}", reg, k2
+                    if reg:  # "Kejaksaan Tinggi Sumatera Selatan", "KPU Kabupaten Simalungun": each as officially named
+                        name = re.sub(r"^(Provinsi|Kabupaten|Kota) ", "", reg.name) if full.startswith("Kejaksaan") else reg.name
+                        return f"{full} {name}", reg, k2
                 return full, None, k
+            ner = self._ner_org(k)
+            if ner:
+                return ner
             return None, None, k
         # a fixed body; a regional office takes the region written after it ("Kapolres Bengkalis")
         if scope in ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam",
@@ -239,6 +297,31 @@ class SentenceMentions:
         area = {"Camat": "Kecamatan", "Lurah": "Kelurahan", "Kepala Desa": "Desa", "Pangulu": "Nagori"}[entry.role]
         name = " ".join(t.text for t in self.toks[k:j])
         return (name if name.split()[0] in ("Kecamatan", "Kelurahan", "Desa", "Nagori") else f"{area} {name}"), None, j
+
+    def _body_at(self, k: int) -> tuple[str, bool, int] | None:
+        """The longest body short form or full name written at ``k`` ("DPRD", "Dewan Perwakilan Daerah (DPD) RI")."""
+        for n in (3, 2, 1):
+            short = " ".join(t.text for t in self.toks[k:k + n])
+            if len(self.toks[k:k + n]) == n and short in bodies():
+                full, regional = bodies()[short]
+                j = _skip_paren(self.toks, k + n)
+                if j < len(self.toks) and self.toks[j].text == "RI":
+                    j += 1
+                return full, regional, j
+        return None
+
+    def _ner_org(self, k: int) -> tuple[str, None, int] | None:
+        """An organisation the NER marks right after the title ("Ketua Umum Ikatan Keluarga Minang")."""
+        if k >= len(self.toks):
+            return None
+        start = self.toks[k].start
+        for e in self.sent.entities:
+            if e.type == "ORG" and e.start == start:
+                j = k
+                while j < len(self.toks) and self.toks[j].end <= e.end:
+                    j += 1
+                return e.text, None, _skip_paren(self.toks, j)
+        return None
 
     def _known_body(self, k: int) -> tuple[str, None, int] | None:
         """A body written out in full ("Kementerian Dalam Negeri"), matched exactly so a following name stays out."""
@@ -274,6 +357,17 @@ class SentenceMentions:
             return False
         if m.entry.role in PLACE_ROLES and toks[m.end].text != "," and not all(i in self.per for i in range(s, k)):
             return False  # "Camat Sukamaju" names the place, not the person
+        if k < len(toks) and toks[k].text == "(" and k + 2 < len(toks) and toks[k + 1].text.isupper() \
+                and toks[k + 2].text == ")":
+            if m.org is None:  # "Ketua Umum Ikatan Keluarga Minang (IKM)": an organisation, not a person
+                m.org = " ".join(t.text for t in toks[s:k])
+                m.end = k + 3
+            return False
+        if k - s == 1 and k + 2 < len(toks) and toks[k].text == "," \
+                and self._is_name_tok(k + 1) and self._is_name_tok(k + 2):
+            s, k = k + 1, k + 2  # "Bupati Flotim, Anton Doni Dihen": the unknown word was a place
+            while k < len(toks) and k - s < 5 and self._is_name_tok(k):
+                k += 1
         m.person_span = (s, k)
         m.person = normalize_name(" ".join(t.text for t in toks[s:k]))
         return True
@@ -285,6 +379,10 @@ class SentenceMentions:
             return False
         if words[k] == "sebagai" and k >= 1 and words[k - 1] in ("juga", "hadir"):
             k -= 1
+        if words[k] == "sebagai" and words[max(0, k - 3):k][-1:] == ["menjabat"]:
+            k -= 1  # "Andre Rosiade yang juga menjabat sebagai Ketua Umum ..."
+            while k > 0 and words[k - 1] in ("juga", "yang", "kini", "saat", "ini"):
+                k -= 1
         k -= 1
         while k >= 0 and (is_post(toks[k].text) or toks[k].text == ","):
             k -= 1

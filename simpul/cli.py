@@ -199,6 +199,18 @@ def eval_facts(gold_dir: Path, shared: Path = typer.Option(SHARED),
     typer.echo(format_report(report, show=show))
 
 
+@eval_app.command("silver")
+def eval_silver(shared: Path = typer.Option(SHARED), limit: Optional[int] = typer.Option(None, help="first N articles only"),
+                show: int = typer.Option(15, help="misses to list")) -> None:
+    """Recall of the detik silver government "Title Name" mentions as extracted holds."""
+    from simpul.extract.nlp import load_nlp
+    from simpul.extract.silvercheck import silver_recall
+    from simpul.pipeline import extract_article
+
+    nlp = load_nlp(threads=2)
+    typer.echo(silver_recall(shared, lambda art: extract_article(art, nlp), limit).summary(show))
+
+
 @bench_app.command("nlp")
 def bench_nlp(shared: Path = typer.Option(SHARED), articles: int = typer.Option(300),
               threads: int = typer.Option(2)) -> None:

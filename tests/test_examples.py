@@ -1,0 +1,144 @@
+"""The demo path, end to end through the real CLI: examples/ -> store -> queries, exports, figures, stats.
+
+The example articles are ours, so we know every fact in them; the expectations below are what a reader of
+those articles would put in the graph."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+
+HOLDS = {  # person, role, org, qualifier
+    ("Rahmat Santoso", "Bupati", "Kabupaten Jember", "Pj"),
+    ("Wahyu Kurniawan", "Sekretaris Daerah", "Kabupaten Jember", None),
+    ("Siti Aminah", "Kepala Dinas Pendidikan", "Kabupaten Jember", None),
+    ("Hendra Gunawan", "Kepala Dinas Sosial", "Kabupaten Ogan Komering Ilir", "Plt"),
+    ("Muhammad Firdaus", "Bupati", "Kabupaten Ogan Komering Ilir", "Pj"),
+    ("Dewi Lestari Sitorus", "Wali Kota", "Kota Pematangsiantar", "Pj"),
+    ("Robert Sinaga", "Ketua", "KPU Kota Pematangsiantar", None),
+    ("Ratna Kusumawati", "Gubernur", "Provinsi Jawa Timur", None),
+    ("Bambang Prasetyo", "Sekretaris Daerah", "Provinsi Jawa Timur", None),
+    ("Agus Wibowo", "Bupati", "Kabupaten Seruyan", "Pj"),
+    ("Yusuf Hidayat", "Camat", "Kecamatan Seruyan Hilir", None),
+}
+SPEAKERS = {  # issuer, speaker of at least one directive
+    ("Kabupaten Jember", "Rahmat Santoso"),
+    ("Kabupaten Ogan Komering Ilir", "Hendra Gunawan"),
+    ("Provinsi Jawa Timur", "Ratna Kusumawati"),
+    ("Provinsi Jawa Timur", "Bambang Prasetyo"),
+    ("Kabupaten Seruyan", "Agus Wibowo"),
+}
+BYLINES = {"Sari Wulandari", "Dimas Pratama"}
+
+
+def simpul(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "simpul", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=900, check=False)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    work = tmp_path_factory.mktemp("demo")
+    res = simpul("build", str(EXAMPLES), "--store", str(work / "store"), cwd=work)
+    assert res.returncode == 0, res.stderr
+    return work, res
+
+
+def query(work: Path, name: str) -> list[dict]:
+    res = simpul("query", "--name", name, "--format", "json", "--store", str(work / "store"), cwd=work)
+    assert res.returncode == 0, res.stderr
+    return json.loads(res.stdout)
+
+
+def _norm(row: dict) -> tuple:
+    return row["person"], row["role"], row["org"], row["qualifier"] or None
+
+
+def test_build_reads_all_five_examples(demo):
+    work, res = demo
+    assert res.stdout.startswith("5 articles"), res.stdout
+    assert "skipped" not in res.stdout
+
+
+def test_holds_contract_and_the_facts_we_wrote(demo):
+    work, _ = demo
+    rows = query(work, "holds")
+    assert rows and set(rows[0]) == {"article", "person", "role", "org", "qualifier", "date", "evidence"}
+    got = {_norm(r) for r in rows}
+    missing = {h for h in HOLDS if not any(g[0] == h[0] and g[1] == h[1] and (g[2] or "").startswith(h[2]) and g[3] == h[3]
+                                           for g in got)}
+    assert not missing, f"not extracted: {missing}\nextracted: {sorted(got, key=str)}"
+    assert not {g[0] for g in got} & BYLINES, "editors and reporters hold no government post"
+    articles = {p.stem for p in EXAMPLES.glob("*.txt")} | {"camat-seruyan", "gubernur-jatim-imbauan"}
+    assert {r["article"] for r in rows} <= articles
+
+
+def test_every_fact_points_to_a_sentence_of_its_article(demo):
+    work, _ = demo
+    from simpul.extract.ingest import read_inputs
+
+    texts = {a.id: a.text for a in read_inputs([EXAMPLES]) if hasattr(a, "text")}
+    for name in ("holds", "directives"):
+        for r in query(work, name):
+            assert r["evidence"] in texts[r["article"]], (name, r)
+            assert "Baca juga" not in r["evidence"] and "BACA JUGA" not in r["evidence"]
+
+
+def test_directives_contract_and_speakers(demo):
+    work, _ = demo
+    rows = query(work, "directives")
+    assert rows and set(rows[0]) == {"article", "issuer", "speaker", "text", "date", "evidence"}
+    got = {(r["issuer"], r["speaker"]) for r in rows}
+    assert SPEAKERS <= got, f"missing {SPEAKERS - got}"
+    jember = [r for r in rows if r["speaker"] == "Rahmat Santoso"]
+    assert any("netral" in r["text"] or "OPD" in r["text"] for r in jember)
+    assert all(r["date"] is None or r["date"].startswith("2024-") for r in rows)
+
+
+def test_export_draw_stats_and_network_files(demo):
+    work, _ = demo
+    store = str(work / "store")
+    assert simpul("export", str(work / "kg.ttl"), "--format", "ttl", "--store", store, cwd=work).returncode == 0
+    ds = Dataset()
+    ds.parse(work / "kg.ttl", format="turtle")
+    assert len(ds) > 200
+    res = simpul("draw", str(work / "actors.png"), "--store", store, cwd=work)
+    assert res.returncode == 0, res.stderr
+    assert (work / "actors.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    res = simpul("draw", str(work / "timeline.svg"), "--timeline", "--store", store, cwd=work)
+    assert res.returncode == 0 and b"<svg" in (work / "timeline.svg").read_bytes()[:500]
+    res = simpul("stats", "--top", "5", "--store", store, cwd=work)
+    assert res.returncode == 0 and ("Rahmat Santoso" in res.stdout or "Dewi Lestari Sitorus" in res.stdout), res.stdout
+    res = simpul("network-export", str(work / "net.graphml"), "--store", store, cwd=work)
+    assert res.returncode == 0, res.stderr
+    import networkx as nx
+
+    G = nx.read_graphml(work / "net.graphml")
+    assert any(d.get("label") == "Rahmat Santoso" for _, d in G.nodes(data=True))
+
+
+def test_rebuilding_an_article_replaces_it_and_bad_input_is_reported(demo, tmp_path):
+    work, _ = demo
+    store = str(work / "store")
+    before = query(work, "holds")
+    bad = tmp_path / "in"
+    bad.mkdir()
+    (bad / "empty.txt").write_text("")
+    (bad / "broken.jsonl").write_text('{"id": "ok-1", "text": "Bupati Jember, Rahmat Santoso, meminta ASN netral."}\n{oops\n')
+    (bad / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    res = simpul("build", str(EXAMPLES / "plt-kadinsos-oki-bansos.txt"), str(bad), "--store", store, cwd=work)
+    assert res.returncode == 0, res.stderr
+    out = res.stdout
+    assert "empty.txt" in out and "broken.jsonl" in out and "line 2" in out and "binary.txt" in out
+    after = query(work, "holds")
+    old = [r for r in before if r["article"] == "plt-kadinsos-oki-bansos"]
+    new = [r for r in after if r["article"] == "plt-kadinsos-oki-bansos"]
+    assert sorted(map(_norm, old)) == sorted(map(_norm, new)), "rebuilding an article replaces, never duplicates"
+    assert any(r["article"] == "ok-1" for r in after), "the good line of a broken JSONL file is still built"

