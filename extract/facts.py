@@ -7,7 +7,7 @@ from .directives import (PRONOUNS, QuoteSpan, date_for, directive_span, find_cue
                          quote_spans)
 from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, mention_org
 from .lexicon import roles
-from .mentions import RoleMention, SentenceMentions
+from .mentions import STOP_NAME, RoleMention, SentenceMentions
 from .names import link_short, name_key, normalize_name
 from .records import ArticleFacts, Doc, Event, Holds, Sentence
 from .regions import LEVEL_WORDS, Region, resolve_region
@@ -45,7 +45,8 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
         for e in s.entities:
             n = normalize_name(e.text)
             if e.type == "PER" and len(n.split()) >= 2 and not any(name_key(n) == name_key(x) for x in names) \
-                    and not any(w.lower() in {k[0] for k in roles()} for w in n.split()):
+                    and not any(w.lower() in {k[0] for k in roles()} | STOP_NAME for w in n.split()) \
+                    and s.start >= head_end:  # a Title-Cased headline fools the NER; its names recur in the body
                 names.append(n)
     ctx.full_names = names
     for m in (m for ms in mentions for m in ms):

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from . import nerdata, silver, wordvec
-from .modelfiles import MODEL_DIR, NER_MODEL, PRETRAIN
+from .modelfiles import MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
 
 log = logging.getLogger(__name__)
 CORPUS_FILES = ("bppt_panl_id.txt", "detik2025_gabriellaclairine.txt", "idn_tagged_corpus_sentences.txt",
@@ -160,6 +160,8 @@ def train(cfg: TrainConfig) -> dict:
     cfg.out_dir.mkdir(parents=True, exist_ok=True)
     shutil.copy(model, cfg.out_dir / NER_MODEL)
     shutil.copy(pretrain, cfg.out_dir / PRETRAIN)
+    if not (cfg.out_dir / RESOURCES).is_file():  # the empty resources.json that keeps Stanza from downloading
+        (cfg.out_dir / RESOURCES).write_text("{}\n", encoding="utf-8")
     report = {"config": {k: str(v) for k, v in asdict(cfg).items()}, "data": asdict(rep),
               "seconds": {"prepare": round(t1 - t0, 1), "vectors": round(t2 - t1, 1), "ner": round(t3 - t2, 1)},
               "files_mb": {p.name: round(p.stat().st_size / 1e6, 2) for p in (cfg.out_dir / NER_MODEL, cfg.out_dir / PRETRAIN)}}

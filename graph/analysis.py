@@ -48,7 +48,7 @@ def central_actors(G: nx.MultiDiGraph, top: int = 15, seed: int = 7) -> list[Act
     comm = communities(H, seed)
     out = []
     for n in sorted(H, key=lambda n: (-m["pagerank"][n], H.nodes[n]["label"]))[:top]:
-        posts = sorted({f"{d.get('qualifier') + ' ' if d.get('qualifier') else ''}{d['role']} {G.nodes[v]['label']}".strip()
+        posts = sorted({f"{d.get('qualifier') + ' ' if d.get('qualifier') else ''}{d['role']} {G.nodes[v]['label'].removeprefix('Pemerintah ')}".strip()
                         for _, v, d in G.out_edges(n, data=True) if d["type"] == "holds"})
         said = sum(1 for _, _, d in G.out_edges(n, data=True) if d["type"] in ("spoke", "issued"))
         arts = {d["article"] for _, _, d in G.edges(n, data=True) if d.get("article")} | \
@@ -70,5 +70,6 @@ def actors_table(actors: list[Actor]) -> str:
 def stats_table(store, top: int = 15) -> str:
     G = project(store)
     types = Counter(d["type"] for _, d in G.nodes(data=True))
-    summary = ", ".join(f"{types[t]} {t}s" for t in ("person", "body", "region", "directive", "event") if types[t])
+    plural = {"person": "persons", "body": "bodies", "region": "regions", "directive": "directives", "event": "events"}
+    summary = ", ".join(f"{types[t]} {plural[t]}" for t in plural if types[t])
     return f"{summary} from {G.graph['articles']} articles\n\n" + actors_table(central_actors(G, top))

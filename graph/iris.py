@@ -35,7 +35,8 @@ def region(code: str) -> URIRef:
 
 def body(name: str, region_code: str | None = None) -> URIRef:
     """A regional government is keyed by its code (same body whatever the spelling); other bodies by name."""
-    return DATA[f"gov/{region_code}"] if region_code else DATA[f"body/{slug(name)}"]
+    own = region_code and re.match(r"(Pemerintah )?(Kabupaten|Kota|Provinsi|Kota Administrasi) ", name)
+    return DATA[f"gov/{region_code}"] if own else DATA[f"body/{slug(name)}"]  # "KPU Kota X" is not Pemkot X
 
 
 def post(role_name: str, body_iri: URIRef) -> URIRef:

@@ -64,7 +64,7 @@ def test_seed_gold_scores(shared, nlp):
     rep = evaluate_facts(gold, lambda g: extract_article(gold_article(g), nlp))
     print(f"seeds: holds strict F1 {rep.holds_strict.f1:.3f}, directives F1 {rep.directives.f1:.3f}")
     assert rep.holds_strict.f1 >= 0.95
-    assert rep.directives.f1 >= 0.80
+    assert rep.directives.f1 >= 0.90  # measured 0.941
 
 
 def test_detik_dev_gold_scores(shared, nlp):
@@ -79,5 +79,5 @@ def test_detik_dev_gold_scores(shared, nlp):
     assert rep.directives.f1 >= DETIK_DIRECTIVES_FLOOR
 
 
-DETIK_HOLDS_FLOOR = 0.0  # set from the measured score below
-DETIK_DIRECTIVES_FLOOR = 0.0
+DETIK_HOLDS_FLOOR = 0.88  # measured 0.914 with the shipped model
+DETIK_DIRECTIVES_FLOOR = 0.60  # measured 0.643
