@@ -28,12 +28,22 @@ def is_boilerplate(line: str) -> bool:
     return any(p.match(s) for p in LINE_PATTERNS)
 
 
-def read_byline(lines: list[str]) -> dict[str, str]:
+DASH_BYLINE = re.compile(r"^([a-z][a-z .]{1,30}?)\s+[-–]\s+[A-Z][A-Z0-9.]{3,}$")
+TAIL_BYLINE = re.compile(r"\(([a-z][a-z .]{1,30})/[a-z0-9]{1,10}\)$")
+
+
+def read_byline(lines: list[str], tail: str = "") -> dict[str, str]:
     """{"editor": .., "reporter": ..} from lines like "Editor : Yanuar D   Reporter : Sugianto"."""
     out: dict[str, str] = {}
     for line in lines:
         for m in BYLINE.finditer(line.strip()):
             out.setdefault(m.group(1).lower(), m.group(2).strip())
+        m = DASH_BYLINE.match(line.strip())  # "solmi - JAMBI.JIS.CO.ID"
+        if m:
+            out.setdefault("reporter", m.group(1))
+    m = TAIL_BYLINE.search(tail.strip())  # "... se-Kabupaten Simalungun. (hamzah/hm16)"
+    if m:
+        out.setdefault("reporter", m.group(1))
     return out
 
 

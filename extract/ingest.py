@@ -43,7 +43,7 @@ def article_from_text(raw: str, id: str, source: str | None = None, title: str |
     elif title:
         lines.insert(0, title)
     return Article(id=id, text="\n\n".join(lines), title=title, published=pub, url=url, source=source,
-                   byline=read_byline(raw.splitlines()[:30]), metadata=metadata)
+                   byline=read_byline(raw.splitlines()[:30], raw[-300:]), metadata=metadata)
 
 
 def _decode(data: bytes) -> str:

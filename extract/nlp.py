@@ -53,13 +53,25 @@ def _entities(sent: Sentence, ssent) -> list[Entity]:
         if prefix in ("B", "S") or (prefix in ("I", "E") and (start is None or label != typ)):
             start, typ = i, label
         if prefix in ("S", "E") or (prefix in ("B", "I") and _ends_here(ssent.tokens, i, label)):
-            if start is not None:
+            if start is not None and typ == "PER":
+                start = _strip_titles(sent, start, i)  # "Sekda", "Pj Bupati" never belong to a person's name
+            if start is not None and start <= i:
                 a, b = sent.tokens[start].start, sent.tokens[i].end
                 out.append(Entity(sent_text_slice(sent, a, b), typ, a, b))
             start = typ = None
         if prefix == "O":
             start = typ = None
     return out
+
+
+def _strip_titles(sent: Sentence, start: int, end: int) -> int:
+    """First token of a PER span after any leading role words and qualifiers (may pass ``end``: nothing left)."""
+    from .lexicon import is_role_word, qualifiers
+
+    while start <= end and (is_role_word(sent.tokens[start].text)
+                            or (sent.tokens[start].text.lower().rstrip("."),) in qualifiers()):
+        start += 1
+    return start
 
 
 def _ends_here(tokens, i: int, label: str) -> bool:

@@ -48,3 +48,22 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     nlp = load_nlp(cfg.out_dir, threads=1)
     doc = nlp.process(Article(id="t", text="Camat Sukamaju hadir. Rapat selesai."))
     assert [s.text for s in doc.sentences] == ["Camat Sukamaju hadir.", "Rapat selesai."]
+
+
+def test_every_seed_person_is_a_PER_entity_and_no_title_is(shared, nlp):
+    from simpul.extract.goldfile import gold_article, load_gold
+    from simpul.extract.lexicon import is_role_word
+
+    found, total = 0, 0
+    for g in load_gold(shared / "dev-gold", shared):
+        art = gold_article(g)
+        doc = nlp.process(art)
+        per = [e.text.lower() for s in doc.sentences for e in s.entities if e.type == "PER"]
+        assert not [e for e in per if any(is_role_word(w) for w in e.split())], "no role word inside a person span"
+        for p in g["persons"]:
+            if "byline" in (p.get("note") or ""):  # bylines leave the text at ingest and live in metadata
+                assert any(p["name"].split()[0].lower() in str(v).lower() for v in art.byline.values()), p
+                continue
+            total += 1
+            found += any(m.lower() in e or e in m.lower() for m in p["mentions"] for e in per)
+    assert found == total, f"{found}/{total} seed persons found as PER"
