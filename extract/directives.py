@@ -58,6 +58,7 @@ def find_cue(words: list[str]) -> tuple[int, int, str] | None:
     return (verbs or found or [None])[0]
 
 
+CONNECTIVE = frozenset({"jadi", "oleh", "maka", "sehingga", "makanya"})
 THREAT = frozenset({"akan", "dikenakan", "diberikan", "diberi", "menanti", "menunggu", "jika", "bila", "apabila", "kalau"})
 COMMITMENT = frozenset({"akan", "ingin", "berkomitmen", "siap", "berencana", "mau", "bakal"})
 EMPHASIS = frozenset({"menegaskan", "tegaskan", "menekankan", "tekankan"})
@@ -84,6 +85,9 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False
     if words[s] == "diminta" and PERSONAL & set(before):
         return False  # "ketika dirinya diminta Ketua Umum ...": a request to the speaker, not from him
+    if kind == "modal" and words[s] == "harus" and words[c:c + 1] and words[c] in CONNECTIVE and e < len(words) \
+            and re.fullmatch(r"di[a-z]{3,}", words[e]):
+        return False  # "Jadi kolam ini harus dinaikkan": a conclusion about things, nobody is addressed
     if words[s] == "sanksi":  # a threat ("akan dikenakan sanksi", "jika ... sanksi menanti"), not a report of sanctions
         return bool(THREAT & set(words[c:])) and not {"kena", "terkena", "dijatuhi"} & set(words[c:s])
     if words[s] in EMPHASIS:

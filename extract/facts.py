@@ -128,10 +128,10 @@ AGENCY_OF = (("Kepala Dinas ", "Dinas "), ("Kepala Badan ", "Badan "), ("Sekreta
              ("Kepala Kantor ", "Kantor "))
 
 
-def _own_agency(speaker: str, holds: list[Holds], directive: str, addressee: str | None) -> str | None:
+def _own_agency(speaker: str, holds: list[Holds], directive: str, addressee: str | None, own: bool = False) -> str | None:
     """GUIDELINE: a unit head instructing the unit's own staff issues it for the unit ("Dinas Sosial Kabupaten X")."""
     target = (addressee or directive).lower()
-    if not target.startswith(STAFF):
+    if not own and not target.startswith(STAFF):
         return None
     for h in holds:
         if h.person == speaker and h.org and h.qualifier != "mantan":
@@ -211,7 +211,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 issuer, code = _issuer(speaker, holds, sent, cue_char, ctx)
             span = directive_span(sent, cue)
             if span and speaker and issuer:
-                issuer = _own_agency(speaker, holds, text[span[0]:span[1]], span[2]) or issuer
+                own = "pihaknya" in words[:cue[0]] or "jajarannya" in words[:cue[0]]  # "pihaknya sudah meminta ..."
+                issuer = _own_agency(speaker, holds, text[span[0]:span[1]], span[2], own) or issuer
             # without a speaker, only a government body as subject of a directive verb makes it certain
             ok = issuer and (speaker or cue[2] == "verb")
             if span and ok:

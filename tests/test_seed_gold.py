@@ -80,4 +80,4 @@ def test_detik_dev_gold_scores(shared, nlp):
 
 
 DETIK_HOLDS_FLOOR = 0.88  # measured 0.914 with the shipped model
-DETIK_DIRECTIVES_FLOOR = 0.60  # measured 0.643
+DETIK_DIRECTIVES_FLOOR = 0.70  # measured 0.769
