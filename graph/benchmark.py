@@ -26,6 +26,7 @@ class QueryTiming:
     rows: int
     oxigraph_s: float
     rdflib_s: float | None = None
+    rdflib_timed_out: bool = False  # rdflib_s is then the time limit: a lower bound
 
     @property
     def speedup(self) -> float | None:
@@ -47,8 +48,9 @@ class StoreBench:
                + (f", rdflib in-memory load {self.rdflib_load_s:.1f}s" if self.rdflib_load_s else ""), head,
                "-" * len(head)]
         for t in self.timings:
-            rd = f"{t.rdflib_s * 1000:11.0f}" if t.rdflib_s is not None else f"{'-':>11}"
-            sp = f"{t.speedup:8.1f}x" if t.speedup else f"{'-':>9}"
+            more = ">" if t.rdflib_timed_out else ""
+            rd = f"{more + format(t.rdflib_s * 1000, '.0f'):>11}" if t.rdflib_s is not None else f"{'-':>11}"
+            sp = f"{more + format(t.speedup, '.1f') + 'x':>9}" if t.speedup else f"{'-':>9}"
             out.append(f"{t.name:<22} {t.rows:>7} {t.oxigraph_s * 1000:12.1f} {rd} {sp}")
         return "\n".join(out)
 
@@ -97,8 +99,37 @@ def _time(fn, repeat: int) -> tuple[float, object]:
     return statistics.median(times), out
 
 
+_RD: Dataset | None = None  # the rdflib dataset a forked child queries
+
+
+def _rd_child(q: str, conn) -> None:
+    t0 = time.perf_counter()
+    n = len(list(_RD.query(q)))
+    conn.send((n, time.perf_counter() - t0))
+
+
+def _rdflib_time(ds: Dataset, q: str, limit: float) -> tuple[float, int | None]:
+    """rdflib's time for one query, run in a forked child so a slow query can be stopped at ``limit`` seconds."""
+    import multiprocessing as mp
+
+    global _RD
+    _RD = ds
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe()
+    proc = ctx.Process(target=_rd_child, args=(q, child))
+    proc.start()
+    try:
+        if parent.poll(limit):
+            n, secs = parent.recv()
+            return secs, n
+        return limit, None
+    finally:
+        proc.kill()
+        proc.join()
+
+
 def bench_store(graphs: dict[str, Graph], workdir: Path, target_triples: int = 1_000_000, repeat: int = 3,
-                with_rdflib: bool = True, rdflib_repeat: int = 1) -> StoreBench:
+                with_rdflib: bool = True, rdflib_limit: float = 60.0) -> StoreBench:
     """Every ready-made query on a replicated store: Oxigraph on disk vs rdflib's in-memory Dataset, same data."""
     import pyoxigraph as ox
 
@@ -121,12 +152,12 @@ def bench_store(graphs: dict[str, Graph], workdir: Path, target_triples: int = 1
     for name in tqdm(list_queries(), desc="queries", unit="query", leave=False):
         q = load_query(name)
         ox_s, rows = _time(lambda: list(store.query(q, use_default_graph_as_union=True)), repeat)
-        rd_s = None
+        rd_s, rd_n = None, None
         if ds is not None:
-            rd_s, rd_rows = _time(lambda: list(ds.query(q)), rdflib_repeat)
-            if len(rd_rows) != len(rows):
-                raise AssertionError(f"{name}: rdflib returned {len(rd_rows)} rows, Oxigraph {len(rows)}")
-        result.timings.append(QueryTiming(name, len(rows), ox_s, rd_s))
+            rd_s, rd_n = _rdflib_time(ds, q, rdflib_limit)
+            if rd_n is not None and rd_n != len(rows):
+                raise AssertionError(f"{name}: rdflib returned {rd_n} rows, Oxigraph {len(rows)}")
+        result.timings.append(QueryTiming(name, len(rows), ox_s, rd_s, rd_s is not None and rd_n is None))
     return result
 
 

@@ -248,7 +248,8 @@ def _default_bench_inputs() -> List[Path]:
 def bench_graph(inputs: Optional[List[Path]] = typer.Argument(None, help="articles to build (default: examples/ and ../shared/seeds)"),
                 triples: int = typer.Option(1_000_000, help="size of the replicated store"),
                 rdflib: bool = typer.Option(True, help="also time rdflib's in-memory store on the same data"),
-                repeat: int = typer.Option(3, help="Oxigraph runs per query (median)")) -> None:
+                repeat: int = typer.Option(3, help="Oxigraph runs per query (median)"),
+                rdflib_limit: float = typer.Option(60.0, help="seconds before an rdflib query is stopped")) -> None:
     """Build time and triples per article; every ready-made query on a large store, Oxigraph vs rdflib."""
     import tempfile
 
@@ -256,7 +257,8 @@ def bench_graph(inputs: Optional[List[Path]] = typer.Argument(None, help="articl
 
     with tempfile.TemporaryDirectory(prefix="simpul-bench-") as tmp:
         graphs = _bench_graphs(inputs or _default_bench_inputs(), Path(tmp))
-        typer.echo(bench_store(graphs, Path(tmp), triples, repeat=repeat, with_rdflib=rdflib).table())
+        typer.echo(bench_store(graphs, Path(tmp), triples, repeat=repeat, with_rdflib=rdflib,
+                                rdflib_limit=rdflib_limit).table())
 
 
 @bench_app.command("network")
