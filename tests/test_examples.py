@@ -148,3 +148,19 @@ def test_rebuilding_an_article_replaces_it_and_bad_input_is_reported(demo, tmp_p
     new = [r for r in after if r["article"] == "plt-kadinsos-oki-bansos"]
     assert sorted(map(_norm, old)) == sorted(map(_norm, new)), "rebuilding an article replaces, never duplicates"
     assert any(r["article"] == "ok-1" for r in after), "the good line of a broken JSONL file is still built"
+
+
+def test_demo_build_validates_against_the_shapes(demo):
+    work, _ = demo
+    res = simpul("validate", "--store", str(work / "store"), cwd=work)
+    assert res.returncode == 0, res.stdout + res.stderr
+
+
+def test_ready_made_query_parameters(demo):
+    work, _ = demo
+    res = simpul("query", "--name", "officials-of-region", "--param", "region=35.09", "--format", "json",
+                 "--store", str(work / "store"), cwd=work)
+    assert res.returncode == 0, res.stderr
+    rows = json.loads(res.stdout)
+    assert {r["person"] for r in rows} >= {"Rahmat Santoso", "Wahyu Kurniawan"}
+    assert all(r["code"].startswith("35.09") for r in rows)

@@ -81,3 +81,13 @@ def test_detik_dev_gold_scores(shared, nlp):
 
 DETIK_HOLDS_FLOOR = 0.88  # measured 0.914 with the shipped model
 DETIK_DIRECTIVES_FLOOR = 0.70  # measured 0.769
+
+
+def test_seed_build_validates_against_the_shapes(seed_store):
+    from simpul.graph.store import open_store
+    from simpul.graph.validate import validate
+
+    store, _ = seed_store
+    with open_store(store, read_only=True) as kg:
+        ok, report = validate(kg)
+    assert ok, report
