@@ -13,7 +13,7 @@ from .names import is_post, is_pre, normalize_name
 from .records import Sentence, Token
 from .regions import LEVEL_WORDS, Region, candidates, resolve_region
 
-NOT_HOLDER_BEFORE = {"para", "setiap", "seluruh", "sejumlah", "semua", "kepada", "kantor", "rumah", "gedung", "pendopo",
+NOT_HOLDER_BEFORE = {"para", "setiap", "seluruh", "sejumlah", "semua", "kantor", "rumah", "gedung", "pendopo",
                      "jabatan", "posisi", "kursi", "sosok", "wakil", "menjadi", "peraturan", "keputusan", "instruksi",
                      "surat", "istana", "mobil"}
 NOT_HOLDER_AFTER2 = {("rumah", "dinas"), ("mobil", "dinas"), ("kantor", "dinas")}  # "Rumah Dinas Bupati Agam"
@@ -139,8 +139,9 @@ class SentenceMentions:
                 org = f"{role.split(' ', 1)[1]} {' '.join(t.text for t in self.toks[k:k2])}"
                 region, k = reg, k2
         k = self._skip_apposed_places(k)
-        if org is None and entry.scope == "ministry" and role.startswith("Menteri ") and " dan " not in role:
-            org = "Kementerian " + role[len("Menteri "):]  # "Menteri Hak Asasi Manusia" serves its own ministry
+        for head in ("Menteri ", "Wakil Menteri "):
+            if org is None and entry.scope == "ministry" and role.startswith(head) and " dan " not in role:
+                org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region)
         self._name_after(m) or self._name_before(m)
         return m

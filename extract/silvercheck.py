@@ -105,8 +105,10 @@ def silver_mentions(shared: Path, lines: set[int] | None = None) -> Iterable[tup
                 while name and (re.fullmatch(r"[A-Z]{2,}|\S*/\S*|The|RI", name[0]) or is_role_word(name[0])
                                 or name[0] in regions):
                     head.append(name.pop(0))  # "Menteri PU Dody Hanggodo": the acronym belongs to the title
-                while name and any(" ".join(name[:n]) in regions for n in (1, 2, 3)):
-                    name.pop(0)  # "Gubernur Jawa Timur": no name at all
+                for n in (3, 2, 1):  # "Gubernur Jawa Timur": no name at all
+                    if len(name) >= n and " ".join(name[:n]) in regions:
+                        del name[:n]
+                        break
                 if len(name) and any(is_role_word(w) for w in head):
                     checks.append(SilverMentionCheck(n, raw, " ".join(name), tuple(w.lower() for w in head)))
             if not checks:
