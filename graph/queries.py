@@ -49,6 +49,13 @@ def _escape(value: str) -> str:
     return (value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r"))
 
 
+TOPICS = {  # the words a topic name stands for in directives-by-topic
+    "bansos": "bansos|bantuan sosial|pkh|sembako|bantuan",
+    "netralitas": "netral|asn|kampanye|pns",
+    "pilkada": "pilkada|pemilu|pemilihan|tps|kpu|bawaslu|kampanye|paslon",
+}
+
+
 def load_query(name: str, params: dict[str, str] | None = None) -> str:
     """The query text with ``{{param}}`` filled (escaped) from ``params`` or the header defaults."""
     values = {**defaults(name), **(params or {})}
@@ -56,7 +63,14 @@ def load_query(name: str, params: dict[str, str] | None = None) -> str:
     missing = sorted(set(_PARAM.findall(text)) - set(values))
     if missing:
         raise KeyError(f"query '{name}' needs --param {', '.join(m + '=...' for m in missing)}")
+    if "topic" in values:
+        values["topic"] = TOPICS.get(values["topic"].lower(), values["topic"])
     return _PARAM.sub(lambda m: _escape(str(values[m.group(1)])), text)
+
+
+def sort_rows(rows: list[dict]) -> list[dict]:
+    """Rows in column order (None first): the big queries leave sorting to the client, where it is cheap."""
+    return sorted(rows, key=lambda r: tuple((v is not None, v or "") for v in r.values()))
 
 
 def format_rows(rows: list[dict], fmt: str = "table") -> str:

@@ -67,7 +67,7 @@ def query(sparql: Optional[str] = typer.Argument(None, help="a SPARQL query (or 
           fmt: str = typer.Option("table", "--format", help="table|csv|json"),
           store: str = typer.Option(str(DEFAULT_STORE))) -> None:
     """Run SPARQL or a ready-made query against the store."""
-    from simpul.graph.queries import format_rows, list_queries, load_query
+    from simpul.graph.queries import format_rows, list_queries, load_query, sort_rows
     from simpul.graph.store import open_store
 
     if fmt not in ("table", "csv", "json"):
@@ -78,6 +78,8 @@ def query(sparql: Optional[str] = typer.Argument(None, help="a SPARQL query (or 
     text = load_query(name, params) if name else (Path(sparql[1:]).read_text() if sparql.startswith("@") else sparql)
     with open_store(store, read_only=True) as kg:
         rows = kg.query(text)
+    if name and "ORDER BY" not in text.upper():
+        rows = sort_rows(rows)
     typer.echo(format_rows(rows, fmt))
 
 
