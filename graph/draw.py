@@ -19,11 +19,40 @@ COLORS = {"person": "#1f77b4", "body": "#d62728", "region": "#2ca02c", "directiv
 NAMES = {"person": "person", "body": "government body", "region": "region", "directive": "directive", "event": "meeting/event"}
 
 
-def _layout(G: nx.Graph, seed: int) -> dict:
-    U = nx.Graph(G.to_undirected()) if G.is_directed() or G.is_multigraph() else G
+def _one_layout(U: nx.Graph, seed: int) -> dict:
     if len(U) <= 2:
         return nx.circular_layout(U)
     return nx.kamada_kawai_layout(U) if len(U) <= 80 else nx.spring_layout(U, seed=seed, k=1.5 / len(U) ** 0.5)
+
+
+def _layout(G: nx.Graph, seed: int) -> dict:
+    """Each connected component laid out on its own and packed in rows, largest first, so stories never pile up."""
+    import numpy as np
+
+    U = nx.Graph(G.to_undirected()) if G.is_directed() or G.is_multigraph() else G
+    comps = sorted((sorted(c) for c in nx.connected_components(U)), key=lambda c: (-len(c), c[0]))
+    if len(comps) <= 1:
+        return _one_layout(U, seed)
+    cells = []
+    for c in comps:
+        p = _one_layout(U.subgraph(c), seed)
+        keys = list(p)
+        arr = np.array([p[k] for k in keys], dtype=float).reshape(len(keys), 2)
+        arr -= arr.min(axis=0)
+        span = arr.max(axis=0)
+        span[span == 0] = 1.0
+        size = max(0.5, len(c) ** 0.5)
+        cells.append((keys, arr / span * size, size))
+    width = max(cells[0][2], 1.3 * sum(s * s for *_, s in cells) ** 0.5)
+    pos, x, y, row = {}, 0.0, 0.0, 0.0
+    for keys, arr, size in cells:
+        if x > 0 and x + size > width:
+            x, y, row = 0.0, y - row - 0.8, 0.0
+        for k, (a, b) in zip(keys, arr):
+            pos[k] = (x + a, y - b)
+        x += size + 0.8
+        row = max(row, size)
+    return pos
 
 
 def _repel(texts, ax, iterations: int = 80) -> int:
@@ -77,7 +106,8 @@ def draw_network(G: nx.Graph, out: Path, title: str, caption: str = "", max_labe
     counts = Counter(types)
     handles = [Line2D([], [], marker="o", ls="", color=COLORS[t], markersize=9, label=f"{NAMES[t]} ({counts[t]})")
                for t in COLORS if counts[t]]
-    ax.legend(handles=handles, loc="upper left", frameon=True, fontsize=9, title="node type (size = centrality)")
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=True, fontsize=9,
+              title="node type\n(size = centrality)")  # outside the plot: it never hides a node
     ax.set_title(title, fontsize=14, loc="left")
     hidden = len(U) - len(labelled)
     note = f" Labels: the {len(labelled)} most central actors" + (f" ({hidden} nodes unlabelled)." if hidden else ".")
