@@ -173,8 +173,11 @@ def directive_span(sent: Sentence, cue: tuple[int, int, str]) -> tuple[int, int,
 
 def date_for(sent: Sentence, text: str, ref: date | None, quote: QuoteSpan | None) -> date | None:
     """A date in the sentence or its quote attribution, else the last day-led date before it, else the article date."""
-    for s, e, d in find_dates(sent.text, ref):
-        return d
+    # a directive cannot be given after its article appeared: a later date ("Pilkada 27 November") is what it is about
+    found = [(s, d) for s, e, d in find_dates(sent.text, ref) if not (ref and d > ref)]
+    led = [d for s, d in found if _DAY_LED.search(sent.text[max(0, s - 12):s])]
+    if led or found:
+        return (led or [found[0][1]])[0]
     if quote and quote.attribution:
         tail = text[quote.attribution[0]:quote.attribution[1] + 40]
         for _, _, d in find_dates(tail, ref):

@@ -109,3 +109,33 @@ def test_every_lexicon_entry_is_well_formed():
     assert set(cues().values()) <= {"verb", "noun", "modal"}
     for alias in ("OKI", "Pematang Siantar", "Jatim"):
         assert resolve_region(alias) is not None
+
+
+def test_a_date_after_publication_is_what_the_directive_is_about_not_when_it_was_given():
+    f = facts_of("Gubernur Jawa Timur, Ratna Kusumawati, mengimbau warga datang ke TPS pada Pilkada 27 November 2024.",
+                 published=date(2024, 11, 25))
+    assert [d.date for d in f.directives] == [date(2024, 11, 25)]
+    g = facts_of("Bupati Jember, Rahmat Santoso, Senin (21/10/2024), meminta camat mengawasi kepala desa.",
+                 published=date(2024, 10, 23))
+    assert [d.date for d in g.directives] == [date(2024, 10, 21)]
+
+
+def test_negated_or_emphatic_statements_are_not_directives():
+    f = facts_of("Bupati Jember, Rahmat Santoso, menegaskan bahwa kegiatan ini bukan kampanye. "
+                 "Ia tidak pernah meminta fasilitas kepada siapa pun. Rahmat meminta maaf atas keterlambatan.")
+    assert f.directives == []
+    g = facts_of("Bupati Jember, Rahmat Santoso, menegaskan seluruh ASN harus netral.")
+    assert len(g.directives) == 1 and "netral" in g.directives[0].text
+
+
+def test_unit_head_instructing_own_staff_issues_for_the_unit():
+    f = facts_of("Kepala Dinas Sosial Kabupaten Jember, Siti Aminah, meminta staf untuk mendata penerima bansos.")
+    assert [d.issuer for d in f.directives] == ["Dinas Sosial Kabupaten Jember"]
+
+
+def test_unit_names_with_commas_and_acronyms():
+    f = facts_of("Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kota Denpasar, Made Wiratama, hadir. "
+                 "Kadis DLH Kabupaten Jember, Joni Harta, juga hadir.")
+    got = {(h.person, h.role, h.org) for h in f.holds}
+    assert ("Made Wiratama", "Kepala Dinas Pendidikan, Pemuda, dan Olahraga", "Kota Denpasar") in got
+    assert ("Joni Harta", "Kepala Dinas Lingkungan Hidup", "Kabupaten Jember") in got
