@@ -194,7 +194,9 @@ def extract_facts(doc: Doc) -> ArticleFacts:
         if cue and sent.start >= head_end:  # a headline only summarises what the body reports
             cue_char = sent.tokens[cue[0]].start
             inside = q is not None and q.start <= cue_char < q.end
-            named = [p for off, p, pron in persons if off < cue_char and not pron]
+            span = directive_span(sent, cue)
+            # people inside the directive's own words are its addressees ("Kepala desa dilarang ..."), not its speaker
+            named = [p for off, p, pron in persons if off < cue_char and not pron and not (span and off >= span[0])]
             vague = [m for m in ms if not m.person and sent.tokens[m.start].start < cue_char
                      and not _role_holder(m, ctx)]
             if vague and not named:  # "Bapak Dirjen meminta" with two Dirjens in the article: the body is still known
@@ -209,7 +211,6 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 speaker = pron[-1] if pron else None
             if not vague or named:
                 issuer, code = _issuer(speaker, holds, sent, cue_char, ctx)
-            span = directive_span(sent, cue)
             if span and speaker and issuer:
                 own = "pihaknya" in words[:cue[0]] or "jajarannya" in words[:cue[0]]  # "pihaknya sudah meminta ..."
                 issuer = _own_agency(speaker, holds, text[span[0]:span[1]], span[2], own) or issuer

@@ -34,6 +34,7 @@ SPEAKERS = {  # issuer, speaker of at least one directive
     ("Provinsi Jawa Timur", "Ratna Kusumawati"),
     ("Provinsi Jawa Timur", "Bambang Prasetyo"),
     ("Kabupaten Seruyan", "Agus Wibowo"),
+    ("Kecamatan Seruyan Hilir", "Yusuf Hidayat"),
 }
 BYLINES = {"Sari Wulandari", "Dimas Pratama"}
 
@@ -97,6 +98,7 @@ def test_directives_contract_and_speakers(demo):
     assert rows and set(rows[0]) == {"article", "issuer", "speaker", "text", "date", "evidence"}
     got = {(r["issuer"], r["speaker"]) for r in rows}
     assert SPEAKERS <= got, f"missing {SPEAKERS - got}"
+    assert not [r for r in rows if r["speaker"] == "Rahman"], "the Kades only promised to follow; the Camat's ban is the Camat's"
     jember = [r for r in rows if r["speaker"] == "Rahmat Santoso"]
     assert any("netral" in r["text"] or "OPD" in r["text"] for r in jember)
     assert all(r["date"] is None or r["date"].startswith("2024-") for r in rows)
