@@ -358,6 +358,13 @@ class SentenceMentions:
             return False
         if m.entry.role in PLACE_ROLES and toks[m.end].text != "," and not all(i in self.per for i in range(s, k)):
             return False  # "Camat Sukamaju" names the place, not the person
+        loc = self._loc_span(s, k)
+        if loc and not getattr(m, "_relocated", False) and (m.org is None or m.entry.scope not in ("region", "kabupaten",
+                                                                                               "kota", "provinsi")):
+            # "Presiden Amerika Serikat (AS) Donald Trump": a country or place after the title is where the post is
+            m.org, m._relocated = " ".join(t.text for t in toks[s:k]), True
+            m.end = _skip_paren(toks, k)
+            return self._name_after(m)
         if k < len(toks) and toks[k].text == "(" and k + 2 < len(toks) and toks[k + 1].text.isupper() \
                 and toks[k + 2].text == ")":
             if m.org is None:  # "Ketua Umum Ikatan Keluarga Minang (IKM)": an organisation, not a person
@@ -372,6 +379,11 @@ class SentenceMentions:
         m.person_span = (s, k)
         m.person = normalize_name(" ".join(t.text for t in toks[s:k]))
         return True
+
+    def _loc_span(self, s: int, k: int) -> bool:
+        """Whether tokens s..k are exactly a LOC entity of the NER."""
+        a, b = self.toks[s].start, self.toks[k - 1].end
+        return any(e.type == "LOC" and e.start == a and e.end == b for e in self.sent.entities)
 
     def _name_before(self, m: RoleMention) -> bool:
         toks, words = self.toks, self.words
