@@ -18,6 +18,7 @@ NOT_HOLDER_BEFORE = {"para", "setiap", "seluruh", "sejumlah", "semua", "kantor",
                      "surat", "istana", "mobil"}
 NOT_HOLDER_AFTER2 = {("rumah", "dinas"), ("mobil", "dinas"), ("kantor", "dinas")}  # "Rumah Dinas Bupati Agam"
 CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cawalkot", "cagub", "cawagub", "paslon", "kandidat", "bakal", "bacalon"}
+SAID = {"kata", "ujar", "ucap", "jelas", "tutur", "ungkap", "sebut", "imbuh", "tegas", "terang", "papar", "menurut"}
 PLACE_ROLES = {"Camat", "Lurah", "Kepala Desa", "Pangulu"}
 STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "juga", "saat", "pada", "untuk", "dengan",
              "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "foto", "rakor", "rapat", "pilkada", "asn",
@@ -116,8 +117,8 @@ class SentenceMentions:
     def _at(self, i: int) -> RoleMention | None:
         q, j = self._qualifier(i)
         entry, k = _longest(self.words, j, roles(), role_max_len())
-        if entry is None or not _cap(self.toks[j].text):
-            return None
+        if entry is None or not (_cap(self.toks[j].text) or (i > 0 and self.words[i - 1] in SAID)):
+            return None  # "kata jubir KPK, Budi Prasetyo": after a speech verb a lower-case title still names a post
         if i > 0 and self.words[i - 1] in NOT_HOLDER_BEFORE or CANDIDATE_WORDS & set(self.words[max(0, i - 3):i]) \
                 or tuple(self.words[max(0, i - 2):i]) in NOT_HOLDER_AFTER2:
             return None
