@@ -227,11 +227,9 @@ class _OxSource:
         self._ox = store
 
     def query(self, sparql: str) -> list[dict]:
-        from .store import _plain
+        from .store import ox_rows
 
-        res = self._ox.query(sparql, use_default_graph_as_union=True)
-        names = [v.value for v in res.variables]
-        return [{n: _plain(sol[n]) for n in names} for sol in res]
+        return ox_rows(self._ox, sparql)
 
 
 def graphs_from_store(location: str | Path) -> dict[str, Graph]:

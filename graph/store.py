@@ -41,6 +41,19 @@ def _plain(term) -> str | None:
     return str(term.value) if hasattr(term, "value") else str(term)
 
 
+def ox_rows(store, sparql: str) -> list[dict[str, str | None]]:
+    """Rows of a query on a pyoxigraph Store, union of the named graphs as default graph, as plain strings."""
+    import pyoxigraph as ox
+
+    res = store.query(sparql, use_default_graph_as_union=True)
+    if isinstance(res, (bool, ox.QueryBoolean)):
+        return [{"result": str(bool(res)).lower()}]
+    names = [v.value for v in res.variables] if hasattr(res, "variables") else None
+    if names is None:  # CONSTRUCT/DESCRIBE
+        return [{"s": _plain(t.subject), "p": _plain(t.predicate), "o": _plain(t.object)} for t in res]
+    return [{n: _plain(sol[n]) for n in names} for sol in res]
+
+
 class KGStore:
     """Open with ``open_store``; ``query`` runs on Oxigraph's own SPARQL engine, not rdflib's."""
 
@@ -103,15 +116,7 @@ class KGStore:
     def query(self, sparql: str) -> list[dict[str, str | None]]:
         """SELECT/ASK rows as dicts of plain strings (union of all article graphs as default graph)."""
         if self._ox is not None:
-            import pyoxigraph as ox
-
-            res = self._ox.query(sparql, use_default_graph_as_union=True)
-            if isinstance(res, (bool, ox.QueryBoolean)):
-                return [{"result": str(bool(res)).lower()}]
-            names = [v.value for v in res.variables] if hasattr(res, "variables") else None
-            if names is None:  # CONSTRUCT/DESCRIBE
-                return [{"s": _plain(t.subject), "p": _plain(t.predicate), "o": _plain(t.object)} for t in res]
-            return [{n: _plain(sol[n]) for n in names} for sol in res]
+            return ox_rows(self._ox, sparql)
         res = self.dataset.query(sparql)
         if res.type == "ASK":
             return [{"result": str(bool(res.askAnswer)).lower()}]
