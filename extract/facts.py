@@ -30,9 +30,14 @@ def _level_regions(text: str) -> list[Region]:
     return out
 
 
+def _headline_end(art) -> int:
+    """Where the headline ends in the article text (0 when the text does not start with it)."""
+    return len(art.title) if art.title and art.text.startswith(art.title) else 0
+
+
 def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
     text = doc.article.text
-    head_end = len(doc.article.title) if doc.article.title and text.startswith(doc.article.title) else 0
+    head_end = _headline_end(doc.article)
     first = [m for s in doc.sentences for m in SentenceMentions(s, None, s.start < head_end).find()]
     ctx = ArticleContext(jurisdiction(first, _level_regions(text)))
     prefer = ctx.jurisdiction.code if ctx.jurisdiction else None
@@ -41,11 +46,12 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
     for m in sorted((m for ms in mentions for m in ms if m.person), key=lambda m: -len(m.person.split())):
         if m.person not in names and not link_short(m.person, names):  # full names first, then lone ones ("Bahtiar")
             names.append(m.person)
+    not_name = {k[0] for k in roles()} | STOP_NAME
     for s in doc.sentences:
         for e in s.entities:
             n = normalize_name(e.text)
             if e.type == "PER" and len(n.split()) >= 2 and not any(name_key(n) == name_key(x) for x in names) \
-                    and not any(w.lower() in {k[0] for k in roles()} | STOP_NAME for w in n.split()) \
+                    and not any(w.lower() in not_name for w in n.split()) \
                     and s.start >= head_end:  # a Title-Cased headline fools the NER; its names recur in the body
                 names.append(n)
     ctx.full_names = names
@@ -166,7 +172,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     art = doc.article
     text = art.text
     ctx, mentions = _context(doc)
-    head_end = len(art.title) if art.title and text.startswith(art.title) else 0
+    head_end = _headline_end(art)
     flat = [m for ms in mentions for m in ms]
     holds = holds_from(flat, ctx, art.id, art.published, text)
     placed = {(h.person, h.role) for h in holds if h.org}
