@@ -343,7 +343,7 @@ class SentenceMentions:
             return False
         return not is_post(t) and not is_pre(t)
 
-    def _name_after(self, m: RoleMention) -> bool:
+    def _name_after(self, m: RoleMention, relocated: bool = False) -> bool:
         toks = self.toks
         k = m.end
         if k < len(toks) and toks[k].text == ",":
@@ -360,12 +360,11 @@ class SentenceMentions:
         if m.entry.role in PLACE_ROLES and toks[m.end].text != "," and not all(i in self.per for i in range(s, k)):
             return False  # "Camat Sukamaju" names the place, not the person
         loc = self._loc_span(s, k)
-        if loc and not getattr(m, "_relocated", False) and (m.org is None or m.entry.scope not in ("region", "kabupaten",
-                                                                                               "kota", "provinsi")):
+        if loc and not relocated and (m.org is None or m.entry.scope not in ("region", "kabupaten", "kota", "provinsi")):
             # "Presiden Amerika Serikat (AS) Donald Trump": a country or place after the title is where the post is
-            m.org, m._relocated = " ".join(t.text for t in toks[s:k]), True
+            m.org = " ".join(t.text for t in toks[s:k])
             m.end = _skip_paren(toks, k)
-            return self._name_after(m)
+            return self._name_after(m, relocated=True)
         if k < len(toks) and toks[k].text == "(" and k + 2 < len(toks) and toks[k + 1].text.isupper() \
                 and toks[k + 2].text == ")":
             if m.org is None:  # "Ketua Umum Ikatan Keluarga Minang (IKM)": an organisation, not a person

@@ -11,6 +11,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from .lexicon import is_role_word, qualifiers
 from .modelfiles import MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
 from .records import Article, Doc, Entity, Sentence
 from .tokenize import split_sentences
@@ -66,8 +67,6 @@ def _entities(sent: Sentence, ssent) -> list[Entity]:
 
 def _strip_titles(sent: Sentence, start: int, end: int) -> int:
     """First token of a PER span after any leading role words and qualifiers (may pass ``end``: nothing left)."""
-    from .lexicon import is_role_word, qualifiers
-
     while start <= end and (is_role_word(sent.tokens[start].text)
                             or (sent.tokens[start].text.lower().rstrip("."),) in qualifiers()):
         start += 1
