@@ -6,10 +6,12 @@ stripped); "with role" also asks that a title word of the mention appears in the
 """
 from __future__ import annotations
 
+import ast
 import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -84,6 +86,27 @@ def role_matches(title_words: Iterable[str], role: str) -> bool:
     return bool(specific & _role_forms(role)) if specific else True
 
 
+def _check(raw: str, line: int, regions: set[str]) -> SilverMentionCheck | None:
+    """A "Title Name" mention split into title words and the name, or None when it names no person under a title."""
+    clean = re.sub(r"\s*\([^)]*\)", "", raw).strip()
+    if "," in clean:  # a list of people under one title
+        return None
+    m = parse_mention(clean, regions, {})
+    if not m.person:
+        return None
+    head = clean.split()[: len(clean.split()) - len(m.person.split())]
+    name = m.person.split()
+    while name and (re.fullmatch(r"[A-Z]{2,}|\S*/\S*|The|RI", name[0]) or is_role_word(name[0]) or name[0] in regions):
+        head.append(name.pop(0))  # "Menteri PU Dody Hanggodo": the acronym belongs to the title
+    for k in (3, 2, 1):  # "Gubernur Jawa Timur": no name at all
+        if len(name) >= k and " ".join(name[:k]) in regions:
+            del name[:k]
+            break
+    if name and any(is_role_word(w) for w in head):
+        return SilverMentionCheck(line, raw, " ".join(name), tuple(w.lower() for w in head))
+    return None
+
+
 def silver_mentions(shared: Path, lines: set[int] | None = None) -> Iterable[tuple[int, Article, list[SilverMentionCheck]]]:
     """(line, article, mentions) for every silver article that has government mentions with a title and a name."""
     regions = load_region_names(shared / "data" / "lexicon" / "wilayah_kemendagri_2025.tsv")
@@ -92,36 +115,17 @@ def silver_mentions(shared: Path, lines: set[int] | None = None) -> Iterable[tup
         for n, (text, rec) in enumerate(zip(corpus, fh), start=1):
             if lines is not None and n not in lines:
                 continue
-            ents = json.loads(rec).get("entities", {})
+            record = json.loads(rec)
+            ents = record.get("entities", {})
             if isinstance(ents, str):  # some records hold a Python-literal dict
-                import ast
-
                 ents = ast.literal_eval(ents)
-            checks = []
-            for raw in ents.get("government", []):
-                clean = re.sub(r"\s*\([^)]*\)", "", raw).strip()
-                if "," in clean:  # a list of people under one title
-                    continue
-                m = parse_mention(clean, regions, {})
-                if not m.person:
-                    continue
-                head = clean.split()[: len(clean.split()) - len(m.person.split())]
-                name = m.person.split()
-                while name and (re.fullmatch(r"[A-Z]{2,}|\S*/\S*|The|RI", name[0]) or is_role_word(name[0])
-                                or name[0] in regions):
-                    head.append(name.pop(0))  # "Menteri PU Dody Hanggodo": the acronym belongs to the title
-                for k in (3, 2, 1):  # "Gubernur Jawa Timur": no name at all
-                    if len(name) >= k and " ".join(name[:k]) in regions:
-                        del name[:k]
-                        break
-                if len(name) and any(is_role_word(w) for w in head):
-                    checks.append(SilverMentionCheck(n, raw, " ".join(name), tuple(w.lower() for w in head)))
+            checks = [c for raw in ents.get("government", []) if (c := _check(raw, n, regions))]
             if not checks:
                 continue
             title, _, body = text.partition(" . ")
             pub = None
             try:
-                pub = datetime.strptime(json.loads(rec)["date"].split()[0], "%m/%d/%Y").date()
+                pub = datetime.strptime(record["date"].split()[0], "%m/%d/%Y").date()
             except (KeyError, ValueError):
                 pass
             art = article_from_text(body, f"L{n:04d}", str(CORPUS), title=title, published=pub)
@@ -134,7 +138,7 @@ def silver_mentions(shared: Path, lines: set[int] | None = None) -> Iterable[tup
 def silver_recall(shared: Path, predict: Callable[[Article], ArticleFacts], limit: int | None = None,
                   progress: bool = True) -> SilverRecall:
     rep = SilverRecall()
-    items = list(silver_mentions(shared))[:limit]
+    items = list(islice(silver_mentions(shared), limit))
     for _, art, checks in tqdm(items, desc="silver", unit="article", disable=not progress):
         holds = predict(art).holds
         rep.articles += 1
