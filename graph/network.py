@@ -52,7 +52,7 @@ def project(source) -> nx.MultiDiGraph:
                    level=r.get("level") or "")
     for r in _rows(source, HOLDS):
         G.add_node(r["p"], type="person", label=r["pl"])
-        G.add_node(r["b"], type="body", label=_body_label(r.get("bl"), r.get("code")), code=r.get("code") or "")
+        _add_body(G, r)
         qual = r["st"].rsplit("/", 1)[-1]
         G.add_edge(r["p"], r["b"], key=f"holds:{r['rl']}:{r['aid']}", type="holds", role=r["rl"],
                    qualifier="" if qual == "definitif" else qual, date=_d(r.get("d")), article=r["aid"])
@@ -60,7 +60,7 @@ def project(source) -> nx.MultiDiGraph:
     for r in _rows(source, DIRECTIVES):
         G.add_node(r["x"], type="directive", label=r["text"][:60], text=r["text"], date=_d(r.get("d")) or "")
         if r.get("b"):
-            G.add_node(r["b"], type="body", label=_body_label(r.get("bl"), r.get("code")), code=r.get("code") or "")
+            _add_body(G, r)
             G.add_edge(r["b"], r["x"], key="issued", type="issued", date=_d(r.get("d")), article=r["aid"])
             _locate(G, r["b"], r.get("code"))
         if r.get("p"):
@@ -72,6 +72,12 @@ def project(source) -> nx.MultiDiGraph:
         G.add_edge(r["p"], r["e"], key="attended", type="attended", date=_d(r.get("d")), article=r["aid"])
     G.graph["articles"] = len({d["article"] for *_, d in G.edges(data=True) if d.get("article")})
     return G
+
+
+def _add_body(G: nx.MultiDiGraph, r: dict) -> None:
+    """A body node: ``name`` as the RDF says it ("Kabupaten Jember"), ``label`` as people read it."""
+    G.add_node(r["b"], type="body", label=_body_label(r.get("bl"), r.get("code")), name=r.get("bl") or "",
+               code=r.get("code") or "")
 
 
 def _body_label(label: str | None, code: str | None) -> str:
