@@ -48,7 +48,7 @@ def central_actors(G: nx.MultiDiGraph, top: int = 15, seed: int = 7) -> list[Act
     comm = communities(H, seed)
     out = []
     for n in sorted(H, key=lambda n: (-m["pagerank"][n], H.nodes[n]["label"]))[:top]:
-        posts = sorted({f"{d.get('qualifier') + ' ' if d.get('qualifier') else ''}{d['role']} {G.nodes[v].get('name') or G.nodes[v]['label']}".strip()
+        posts = sorted({" ".join(filter(None, (d.get("qualifier"), d["role"], G.nodes[v].get("name") or G.nodes[v]["label"])))
                         for _, v, d in G.out_edges(n, data=True) if d["type"] == "holds"})
         said = sum(1 for _, _, d in G.out_edges(n, data=True) if d["type"] in ("spoke", "issued"))
         arts = {d["article"] for _, _, d in G.edges(n, data=True) if d.get("article")} | \
