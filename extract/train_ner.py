@@ -20,6 +20,12 @@ CORPUS_FILES = ("bppt_panl_id.txt", "detik2025_gabriellaclairine.txt", "idn_tagg
                 "indosum_devfolds.txt", "ud_id_sentences.txt")
 
 
+# The cased public training sets, by the short name the CLI takes.
+CASED_SETS_FILES = {"nergrit": "nergrit/train.txt", "idner": "idner-news-2k/train.txt",
+                    "nerugm": "indolem-nerugm/nerugm_all.tsv", "nerui": "indolem-nerui/nerui_all.tsv"}
+CASED_SETS = tuple(CASED_SETS_FILES)
+
+
 @dataclass
 class TrainConfig:
     shared: Path
@@ -32,6 +38,8 @@ class TrainConfig:
     silver_repeat: int = 2
     lower_fraction: float = 0.3  # cased sentences also shown lower-cased, for NERP-style input
     truecase_nerp: bool = True
+    cased_sets: tuple[str, ...] = CASED_SETS
+    threads: int = 2
     vec_dim: int = 100
     vec_epochs: int = 8
     max_vocab: int = 50000
@@ -74,8 +82,7 @@ def prepare(cfg: TrainConfig) -> tuple[list, list, dict[str, list], DataReport]:
                 "idner-dev": _ner(cfg, "idner-news-2k/dev.txt")}
     held = [s for v in list(evals.values()) + list(dev_sets.values()) for s in v]
     nerp_train = _ner(cfg, "nerp/train.txt")
-    cased = (_ner(cfg, "nergrit/train.txt") + _ner(cfg, "idner-news-2k/train.txt")
-             + _ner(cfg, "indolem-nerugm/nerugm_all.tsv") + _ner(cfg, "indolem-nerui/nerui_all.tsv"))
+    cased = [s for rel in cfg.cased_sets for s in _ner(cfg, CASED_SETS_FILES[rel])]
     raw = nerp_train + cased
     kept, rep.dropped_overlap = nerdata.dedupe(raw, held)
     # idner-test de-duplicated against training: keep only its sentences unseen elsewhere
@@ -138,7 +145,7 @@ def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Pat
            "--save_dir", str(cfg.work), "--save_name", save.name, "--max_steps", str(cfg.max_steps),
            "--eval_interval", str(cfg.eval_interval), "--seed", str(cfg.seed), "--scheme", "bioes",
            "--max_steps_no_improve", "3000"]
-    env = {**os.environ, "OMP_NUM_THREADS": "2", "STANZA_RESOURCES_DIR": str(cfg.work / "no-resources")}
+    env = {**os.environ, "OMP_NUM_THREADS": str(cfg.threads), "STANZA_RESOURCES_DIR": str(cfg.work / "no-resources")}
     with (cfg.work / "stanza-train.log").open("w") as logf:
         subprocess.run(cmd, check=True, stdout=logf, stderr=subprocess.STDOUT, env=env)
     return save

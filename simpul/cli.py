@@ -160,14 +160,26 @@ def with_store(store: str, fn):
 def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with data/"),
               work: Path = typer.Option(Path("work-train"), help="scratch folder"),
               max_steps: int = typer.Option(9000), seed: int = typer.Option(1234),
-              no_silver: bool = typer.Option(False, help="skip the silver government-news sentences")) -> None:
+              no_silver: bool = typer.Option(False, help="skip the silver government-news sentences"),
+              out_dir: Optional[Path] = typer.Option(None, help="where the model files go (default: the package)"),
+              truecase_nerp: bool = typer.Option(True, help="also show NERP (lower-cased) truecased"),
+              lower_fraction: float = typer.Option(0.3, help="share of cased sentences also shown lower-cased"),
+              cased_sets: str = typer.Option("nergrit,idner,nerugm,nerui", help="cased training sets, comma-separated"),
+              threads: int = typer.Option(2, help="torch threads for training"),
+              reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run")) -> None:
     """Train word vectors and the Stanza NER tagger; writes the model files into the package."""
-    from simpul.extract.train_ner import TrainConfig, train
+    from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, TrainConfig, train
 
     if not (shared / "data" / "ner").is_dir():
         _fail(f"{shared}/data/ner not found")
     logging.basicConfig(level=logging.INFO)
-    report = train(TrainConfig(shared=shared, work=work, max_steps=max_steps, seed=seed, use_silver=not no_silver))
+    sets = tuple(x.strip() for x in cased_sets.split(",") if x.strip())
+    unknown = [x for x in sets if x not in CASED_SETS_FILES]
+    if unknown:
+        _fail(f"unknown training sets {unknown}; choose from {sorted(CASED_SETS_FILES)}")
+    report = train(TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
+                               use_silver=not no_silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
+                               cased_sets=sets, threads=threads, reuse_vectors=reuse_vectors))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
 
 
