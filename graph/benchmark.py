@@ -138,6 +138,7 @@ def bench_store(graphs: dict[str, Graph], workdir: Path, target_triples: int = 1
     t0 = time.perf_counter()
     store = ox.Store(str(Path(workdir) / "bench-oxigraph"))
     store.bulk_load(data, ox.RdfFormat.N_QUADS)
+    store.optimize()  # as `simpul build` does after writing
     store.flush()
     load_s = time.perf_counter() - t0
     n = len(store)
