@@ -286,7 +286,7 @@ class SentenceMentions:
             if reg:
                 parts.append(" ".join(t.text for t in toks[k:k2]).replace("Kabupaten ", "").replace("Kota ", ""))
                 k = k2
-            return (" ".join([scope] + parts)), None, k
+            return (" ".join([scope] + parts)), reg, k  # the region is the office's jurisdiction
         return scope, None, k
 
     def _place(self, entry: RoleEntry, k: int) -> tuple[str | None, None, int]:

@@ -5,6 +5,8 @@ from datetime import date
 
 import networkx as nx
 
+from .resolve import SAME_AS, canonical_people
+
 PREFIXES = """PREFIX simpul: <https://simpul.id/ontology#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
@@ -47,14 +49,24 @@ def project(source) -> nx.MultiDiGraph:
 
     Node ids are the RDF IRIs (regions: their Kemendagri code); every edge carries ``date`` and ``article``."""
     G = nx.MultiDiGraph()
+    canon = canonical_people(_rows(source, SAME_AS))
+
+    def person(iri: str, label: str) -> str:
+        """The person's node; a name variant joins the node of the fuller name it is owl:sameAs."""
+        node, name = canon.get(iri, (iri, label))
+        G.add_node(node, type="person", label=name)
+        if node != iri:
+            G.nodes[node].setdefault("aliases", set()).add(label)
+        return node
+
     for r in _rows(source, REGIONS):
         G.add_node(f"region:{r['code']}", type="region", label=r.get("rl") or r["code"], code=r["code"],
                    level=r.get("level") or "")
     for r in _rows(source, HOLDS):
-        G.add_node(r["p"], type="person", label=r["pl"])
+        p = person(r["p"], r["pl"])
         _add_body(G, r)
         qual = r["st"].rsplit("/", 1)[-1]
-        G.add_edge(r["p"], r["b"], key=f"holds:{r['rl']}:{r['aid']}", type="holds", role=r["rl"],
+        G.add_edge(p, r["b"], key=f"holds:{r['rl']}:{r['aid']}", type="holds", role=r["rl"],
                    qualifier="" if qual == "definitif" else qual, date=_d(r.get("d")), article=r["aid"])
         _locate(G, r["b"], r.get("code"))
     for r in _rows(source, DIRECTIVES):
@@ -64,12 +76,13 @@ def project(source) -> nx.MultiDiGraph:
             G.add_edge(r["b"], r["x"], key="issued", type="issued", date=_d(r.get("d")), article=r["aid"])
             _locate(G, r["b"], r.get("code"))
         if r.get("p"):
-            G.add_node(r["p"], type="person", label=r["pl"])
-            G.add_edge(r["p"], r["x"], key="spoke", type="spoke", date=_d(r.get("d")), article=r["aid"])
+            G.add_edge(person(r["p"], r["pl"]), r["x"], key="spoke", type="spoke", date=_d(r.get("d")), article=r["aid"])
     for r in _rows(source, EVENTS):
         G.add_node(r["e"], type="event", label=r["el"], date=_d(r.get("d")) or "")
-        G.add_node(r["p"], type="person", label=r["pl"])
-        G.add_edge(r["p"], r["e"], key="attended", type="attended", date=_d(r.get("d")), article=r["aid"])
+        G.add_edge(person(r["p"], r["pl"]), r["e"], key="attended", type="attended", date=_d(r.get("d")), article=r["aid"])
+    for _, d in G.nodes(data=True):
+        if "aliases" in d:  # GraphML/GEXF take strings, not sets
+            d["aliases"] = "; ".join(sorted(d["aliases"]))
     G.graph["articles"] = len({d["article"] for *_, d in G.edges(data=True) if d.get("article")})
     return G
 

@@ -27,6 +27,8 @@ HOLDS = {  # person, role, org, qualifier
     ("Bambang Prasetyo", "Sekretaris Daerah", "Provinsi Jawa Timur", None),
     ("Agus Wibowo", "Bupati", "Kabupaten Seruyan", "Pj"),
     ("Yusuf Hidayat", "Camat", "Kecamatan Seruyan Hilir", None),
+    ("Dewi Sitorus", "Wali Kota", "Kota Pematangsiantar", "Pj"),
+    ("Hendra Gunawan", "Kepala Kepolisian Resor", "Polres Bengkalis", None),
 }
 SPEAKERS = {  # issuer, speaker of at least one directive
     ("Kabupaten Jember", "Rahmat Santoso"),
@@ -62,9 +64,9 @@ def _norm(row: dict) -> tuple:
     return row["person"], row["role"], row["org"], row["qualifier"] or None
 
 
-def test_build_reads_all_five_examples(demo):
+def test_build_reads_all_six_examples(demo):
     work, res = demo
-    assert res.stdout.startswith("5 articles"), res.stdout
+    assert res.stdout.startswith("6 articles"), res.stdout
     assert "skipped" not in res.stdout
 
 
@@ -130,6 +132,25 @@ def test_export_draw_stats_and_network_files(demo):
 
     G = nx.read_graphml(work / "net.graphml")
     assert any(d.get("label") == "Rahmat Santoso" for _, d in G.nodes(data=True))
+    dewi = [d for _, d in G.nodes(data=True) if d.get("label", "").startswith("Dewi")]
+    assert len(dewi) == 1 and dewi[0]["label"] == "Dewi Lestari Sitorus" and "Dewi Sitorus" in dewi[0].get("aliases", ""), \
+        "a name variant owl:sameAs a fuller name is one actor"
+    hendra = [d for _, d in G.nodes(data=True) if d.get("label") == "Hendra Gunawan"]
+    assert len(hendra) == 1  # same IRI; the doubt is recorded in the graph, not guessed away
+
+
+def test_same_person_across_articles(demo):
+    """Siantar follow-up: "Pj Wali Kota Pematangsiantar Dewi Sitorus" is the "Dewi Lestari Sitorus" of the rakor
+    article; "Kapolres Bengkalis Hendra Gunawan" (Riau) shares a name with the Plt Kadinsos of OKI (South Sumatra)."""
+    work, _ = demo
+    rows = query(work, "same-person")
+    assert rows and set(rows[0]) == {"kind", "person", "variant", "confidence", "same_as", "basis"}
+    matches = {(r["person"], r["variant"]): r for r in rows if r["kind"] == "match"}
+    dewi = matches[("Dewi Lestari Sitorus", "Dewi Sitorus")]
+    assert float(dewi["confidence"]) >= 0.85 and dewi["same_as"] == "true"
+    doubts = {r["person"]: r for r in rows if r["kind"] == "doubt"}
+    assert float(doubts["Hendra Gunawan"]["confidence"]) < 1 and "14.03" in doubts["Hendra Gunawan"]["basis"]
+    assert "Rahmat Santoso" not in doubts and not any(v == "Rahmat Santoso" for _, v in matches)
 
 
 def test_rebuilding_an_article_replaces_it_and_bad_input_is_reported(demo, tmp_path):
