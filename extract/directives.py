@@ -105,10 +105,23 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
 
 
 def _owned(words: list[str], k: int) -> bool:
-    """A noun cue gives a directive only as "Arahan saya, ..." / "instruksinya: ...", not "memberikan arahan kepada"."""
+    """A noun cue gives a directive as "Arahan saya, ..." / "instruksinya: ..." or with its content ("arahan agar ..."),
+    not as a bare "memberikan arahan kepada peserta"."""
     if k < len(words) and words[k] in (",", ":"):
         return True
-    return k + 1 < len(words) and words[k] in ("saya", "kami", "beliau", "bupati", "gubernur") and words[k + 1] in (",", ":")
+    if k + 1 < len(words) and words[k] in ("saya", "kami", "beliau", "bupati", "gubernur") and words[k + 1] in (",", ":"):
+        return True
+    # "memberikan arahan kepada seluruh camat agar/untuk menjaga ...": the noun comes with what it asks for
+    for j in range(k, min(len(words), k + 8)):
+        if words[j] in (".", ";", "!", "?", '"', "“", "”", "yang", "ini", "itu", "tersebut") or _PASSIVE.fullmatch(words[j]):
+            return False  # "surat edaran yang disebarluaskan ... agar", "surat edaran ini disampaikan untuk": about it, not it
+        if words[j] in ("agar", "supaya") or (words[j] == "untuk" and j + 1 < len(words) and _ACTION.match(words[j + 1])):
+            return True
+    return False
+
+
+_PASSIVE = re.compile(r"di[a-z]{4,}")
+_ACTION = re.compile(r"(me|ber|tidak\b|segera\b|tetap\b|selalu\b)")
 
 
 EMPTY_SUBJECT = frozenset("jadi tentu ini itu kalau maka ya nah saya aku kami kita dan tapi namun sehingga karena".split())

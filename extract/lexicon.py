@@ -78,6 +78,6 @@ def is_role_word(word: str) -> bool:
 
 
 @cache
-def unit_acronyms() -> dict[str, str]:
-    """"DLH" -> "Lingkungan Hidup": the unit an acronym names after "Kadis" or "Kepala Badan"."""
-    return {short: full for short, full in _rows("unit_acronyms.tsv")}
+def unit_acronyms() -> dict[str, tuple[str, str | None]]:
+    """"DLH" -> ("Lingkungan Hidup", "Dinas"): the unit an acronym names; head None when it is not certain."""
+    return {short: (full, None if head == "-" else head) for short, full, head in _rows("unit_acronyms.tsv")}

@@ -20,6 +20,7 @@ NOT_HOLDER_AFTER2 = {("rumah", "dinas"), ("mobil", "dinas"), ("kantor", "dinas")
 CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cawalkot", "cagub", "cawagub", "paslon", "kandidat", "bakal", "bacalon"}
 SAID = {"kata", "ujar", "ucap", "jelas", "tutur", "ungkap", "sebut", "imbuh", "tegas", "terang", "papar", "menurut"}
 PLACE_ROLES = {"Camat", "Lurah", "Kepala Desa", "Pangulu"}
+UNIT_HEADS = ("Kepala Dinas", "Kepala Badan", "Kepala Pelaksana", "Kepala")  # posts an OPD acronym completes
 STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "juga", "saat", "pada", "untuk", "dengan",
              "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "foto", "rakor", "rapat", "pilkada", "asn",
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
@@ -124,8 +125,12 @@ class SentenceMentions:
             return None
         if q is None and i > 0:  # "Pelaksana Tugas (Plt) Wakil Bupati" has its qualifier before a paren
             q = qualifiers().get((self.words[i - 1].rstrip("."),)) if self.toks[i - 1].text not in ")" else None
+        if entry.role == "Kepala" and k < len(self.toks) and self.toks[k].text in unit_acronyms():
+            entry = roles()[("kepala", "dinas")]  # "Kepala DLH Kabupaten X": an OPD head, a regional post
         role, k = self._unit(entry, k)
         role, k = self._committee(role, k)
+        if k < len(self.toks) and self.words[k] == "definitif":
+            k += 1  # "Bupati definitif Jember"
         k = _skip_paren(self.toks, k)
         if k + 1 < len(self.toks) and self.toks[k].text == "," and entry.scope in ("region", "kabupaten", "kota") \
                 and self._region_at(k + 1, None)[0]:
@@ -169,8 +174,12 @@ class SentenceMentions:
         if not entry.takes_unit:
             return entry.role, k
         toks, words = self.toks, self.words
-        if k < len(toks) and toks[k].text in unit_acronyms() and entry.role in ("Kepala Dinas", "Kepala Badan"):
-            return f"{entry.role} {unit_acronyms()[toks[k].text]}", k + 1  # "Kadis DLH" -> Kepala Dinas Lingkungan Hidup
+        if k < len(toks) and toks[k].text in unit_acronyms() and entry.role in UNIT_HEADS:
+            full, head = unit_acronyms()[toks[k].text]
+            lead = "Kepala Pelaksana" if entry.role == "Kepala Pelaksana" else "Kepala"
+            if head is None:  # "Kepala BKD": Kepegawaian or Keuangan, depending on the region (GUIDELINE)
+                return f"{lead} {toks[k].text}", k + 1
+            return f"{lead} {head} {full}", k + 1  # "Kadis DLH" / "Kepala DLH" -> Kepala Dinas Lingkungan Hidup
         parts: list[str] = []
         while k < len(toks):
             t, w = toks[k].text, words[k]
