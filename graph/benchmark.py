@@ -13,6 +13,8 @@ from simpul.ontology.namespace import DATA, SIMPUL
 
 from . import iris
 from .queries import list_queries, load_query
+from .resolve import RECORDS, records_from_rows, resolve
+from .store import ox_rows
 
 # Per-copy IRIs: people, articles, graphs, facts and evidence. Regions, governments, bodies and roles are shared,
 # as they would be across many real articles about the same regions.
@@ -40,6 +42,8 @@ class StoreBench:
     load_s: float
     rdflib_load_s: float | None
     timings: list[QueryTiming] = field(default_factory=list)
+    resolve_s: float | None = None  # cross-article person resolution over the whole store, as after a build
+    resolve_people: int = 0
 
     def table(self) -> str:
         head = f"{'query':<22} {'rows':>7} {'oxigraph ms':>12} {'rdflib ms':>11} {'speed-up':>9}"
@@ -52,6 +56,8 @@ class StoreBench:
             rd = f"{more + format(t.rdflib_s * 1000, '.0f'):>11}" if t.rdflib_s is not None else f"{'-':>11}"
             sp = f"{more + format(t.speedup, '.1f') + 'x':>9}" if t.speedup else f"{'-':>9}"
             out.append(f"{t.name:<22} {t.rows:>7} {t.oxigraph_s * 1000:12.1f} {rd} {sp}")
+        if self.resolve_s is not None:
+            out.append(f"person resolution over the store ({self.resolve_people:,} people): {self.resolve_s:.1f}s")
         return "\n".join(out)
 
 
@@ -148,6 +154,10 @@ def bench_store(graphs: dict[str, Graph], workdir: Path, target_triples: int = 1
         q = load_query(name)
         ox_s, rows = _time(lambda: list(store.query(q, use_default_graph_as_union=True)), repeat)
         result.timings.append(QueryTiming(name, len(rows), ox_s))
+    t0 = time.perf_counter()
+    people = records_from_rows(ox_rows(store, RECORDS))
+    resolve(people)
+    result.resolve_s, result.resolve_people = time.perf_counter() - t0, len(people)
     if with_rdflib:
         t0 = time.perf_counter()
         ds = Dataset(default_union=True)
@@ -228,8 +238,6 @@ class _OxSource:
         self._ox = store
 
     def query(self, sparql: str) -> list[dict]:
-        from .store import ox_rows
-
         return ox_rows(self._ox, sparql)
 
 
