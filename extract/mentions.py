@@ -125,8 +125,12 @@ class SentenceMentions:
             return None
         if q is None and i > 0:  # "Pelaksana Tugas (Plt) Wakil Bupati" has its qualifier before a paren
             q = qualifiers().get((self.words[i - 1].rstrip("."),)) if self.toks[i - 1].text not in ")" else None
-        if entry.role == "Kepala" and k < len(self.toks) and self.toks[k].text in unit_acronyms():
+        if entry.role == "Kepala" and k < len(self.toks) \
+                and unit_acronyms().get(self.toks[k].text, ("", "Kementerian"))[1] != "Kementerian":
             entry = roles()[("kepala", "dinas")]  # "Kepala DLH Kabupaten X": an OPD head, a regional post
+        # an acronym names the ministry for certain, "dan" and all ("Menteri ESDM")
+        certain = entry.scope == "ministry" and k < len(self.toks) \
+            and unit_acronyms().get(self.toks[k].text, ("", ""))[1] == "Kementerian"
         role, k = self._unit(entry, k)
         role, k = self._committee(role, k)
         if k < len(self.toks) and self.words[k] == "definitif":
@@ -146,7 +150,7 @@ class SentenceMentions:
                 region, k = reg, k2
         k = self._skip_apposed_places(k)
         for head in ("Menteri ", "Wakil Menteri "):
-            if org is None and entry.scope == "ministry" and role.startswith(head) and " dan " not in role:
+            if org is None and entry.scope == "ministry" and role.startswith(head) and (" dan " not in role or certain):
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region)
         self._name_after(m) or self._name_before(m)
@@ -174,7 +178,10 @@ class SentenceMentions:
         if not entry.takes_unit:
             return entry.role, k
         toks, words = self.toks, self.words
-        if k < len(toks) and toks[k].text in unit_acronyms() and entry.role in UNIT_HEADS:
+        if k < len(toks) and entry.scope == "ministry" and unit_acronyms().get(toks[k].text, ("", ""))[1] == "Kementerian":
+            return f"{entry.role} {unit_acronyms()[toks[k].text][0]}", k + 1  # "Menteri HAM" -> Menteri Hak Asasi Manusia
+        if k < len(toks) and toks[k].text in unit_acronyms() and entry.role in UNIT_HEADS \
+                and unit_acronyms()[toks[k].text][1] != "Kementerian":
             full, head = unit_acronyms()[toks[k].text]
             lead = "Kepala Pelaksana" if entry.role == "Kepala Pelaksana" else "Kepala"
             if head is None:  # "Kepala BKD": Kepegawaian or Keuangan, depending on the region (GUIDELINE)

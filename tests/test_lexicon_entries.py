@@ -21,6 +21,8 @@ NAME = "Andi Wijaya"
 WRITTEN = {"menpan rb": "MenPAN RB", "menpan-rb": "MenPAN-RB", "kasatpol pp": "Kasatpol PP",
            "kepala satpol pp": "Kepala Satpol PP", "sekjen kemendagri": "Sekjen Kemendagri",
            "sekretaris dprd": "Sekretaris DPRD", "kasi penkum": "Kasi Penkum"}
+WRITTEN.update({s: " ".join(w.upper() if w in ("bi", "ojk") else w.capitalize() for w in s.split())
+                for s in ("gubernur bi", "deputi gubernur bi", "deputi gubernur senior bi", "ketua dewan komisioner ojk")})
 UNIT = {"Asisten": "Pemerintahan", "Staf Ahli": "Bidang Hukum", "Kepala Dinas": "Pendidikan",
         "Kepala Badan": "Keuangan Daerah", "Kepala Bagian": "Hukum", "Kepala Bidang": "Pemerintahan",
         "Kepala Pelaksana": "BPBD"}
@@ -141,7 +143,19 @@ def test_every_region_alias(alias, code):
     assert reg is not None and reg.code == code
 
 
-@pytest.mark.parametrize("acronym", sorted(lexicon.unit_acronyms()))
+OPD_ACRONYMS = sorted(a for a, (_, head) in lexicon.unit_acronyms().items() if head != "Kementerian")
+MINISTRY_ACRONYMS = sorted(a for a, (_, head) in lexicon.unit_acronyms().items() if head == "Kementerian")
+
+
+@pytest.mark.parametrize("acronym", MINISTRY_ACRONYMS)
+@pytest.mark.parametrize("title,role", [("Menteri", "Menteri"), ("Wamen", "Wakil Menteri")])
+def test_every_ministry_acronym(title, role, acronym):
+    full = lexicon.unit_acronyms()[acronym][0]
+    got = {(h.person, h.role, h.org) for h in facts_of(f"{title} {acronym}, {NAME}, meminta ASN netral.").holds}
+    assert (NAME, f"{role} {full}", f"Kementerian {full}") in got, got
+
+
+@pytest.mark.parametrize("acronym", OPD_ACRONYMS)
 @pytest.mark.parametrize("title", ["Kepala", "Kadis", "Kaban"])
 def test_every_unit_acronym(title, acronym):
     full, head = lexicon.unit_acronyms()[acronym]
