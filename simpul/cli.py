@@ -184,14 +184,15 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
 
 
 @eval_app.command("ner")
-def eval_ner(files: List[Path], fmt: str = typer.Option("conll", "--format", help="bio|conll")) -> None:
+def eval_ner(files: List[Path], fmt: str = typer.Option("conll", "--format", help="bio|conll"),
+             model_dir: Optional[Path] = typer.Option(None, help="model folder to score (default: the shipped model)")) -> None:
     """Entity-level P/R/F1 per type and micro-averaged (tags mapped to PER/LOC/ORG)."""
     from simpul.extract.evalner import evaluate_file
-    from simpul.extract.nlp import load_nlp
+    from simpul.extract.nlp import MODEL_DIR, load_nlp
 
     if fmt not in ("bio", "conll"):
         _fail("--format must be bio or conll")
-    nlp = load_nlp(threads=2)
+    nlp = load_nlp(model_dir or MODEL_DIR, threads=2)
     for f in files:
         typer.echo(evaluate_file(nlp, f).table(str(f)) + "\n")
 
