@@ -159,11 +159,11 @@ def with_store(store: str, fn):
 @train_app.command("ner")
 def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with data/"),
               work: Path = typer.Option(Path("work-train"), help="scratch folder"),
-              max_steps: int = typer.Option(9000), seed: int = typer.Option(1234),
+              max_steps: int = typer.Option(7000), seed: int = typer.Option(1234),
               no_silver: bool = typer.Option(False, help="skip the silver government-news sentences"),
               out_dir: Optional[Path] = typer.Option(None, help="where the model files go (default: the package)"),
-              truecase_nerp: bool = typer.Option(True, help="also show NERP (lower-cased) truecased"),
-              lower_fraction: float = typer.Option(0.3, help="share of cased sentences also shown lower-cased"),
+              truecase_nerp: bool = typer.Option(False, help="also show NERP (lower-cased) truecased"),
+              lower_fraction: float = typer.Option(0.0, help="share of cased sentences also shown lower-cased"),
               cased_sets: str = typer.Option("nergrit,idner,nerugm,nerui", help="cased training sets, comma-separated"),
               threads: int = typer.Option(2, help="torch threads for training"),
               reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run")) -> None:
