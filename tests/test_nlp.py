@@ -24,6 +24,17 @@ def test_pipeline_builds_offline_from_an_empty_resources_dir(tmp_path, monkeypat
     assert not list((tmp_path / "empty").glob("**/*.json")), "no resources.json may be written or fetched"
 
 
+def test_shipped_model_files_load_as_plain_weights():
+    """Both files open with torch.load(weights_only=True): tensors and plain data, no pickled code."""
+    import torch
+
+    from simpul.extract.nlp import model_paths
+
+    for path in model_paths():
+        data = torch.load(path, map_location="cpu", weights_only=True)
+        assert isinstance(data, dict) and data, path
+
+
 def test_entities_carry_article_offsets(nlp):
     text = ("Pj Bupati Sukamaju, Ahmad Wiryawan, meminta seluruh ASN netral. "
             "Gubernur Jawa Timur juga hadir di Surabaya bersama Kapolda.")
