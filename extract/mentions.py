@@ -133,8 +133,8 @@ class SentenceMentions:
             and unit_acronyms().get(self.toks[k].text, ("", ""))[1] == "Kementerian"
         role, k = self._unit(entry, k)
         role, k = self._committee(role, k)
-        if k < len(self.toks) and self.words[k] == "definitif":
-            k += 1  # "Bupati definitif Jember"
+        if k < len(self.toks) and self.words[k] in ("definitif", "baru"):
+            k += 1  # "Bupati definitif Jember", "Sekda baru Kabupaten Jember"
         k = _skip_paren(self.toks, k)
         if k + 1 < len(self.toks) and self.toks[k].text == "," and entry.scope in ("region", "kabupaten", "kota") \
                 and self._region_at(k + 1, None)[0]:
@@ -364,6 +364,7 @@ class SentenceMentions:
         k = m.end
         if k < len(toks) and toks[k].text == ",":
             k += 1
+        k = self._skip_successor_phrase(k)
         while k < len(toks) and (is_pre(toks[k].text) or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):
             k += 1
         s = k
@@ -395,6 +396,21 @@ class SentenceMentions:
         m.person_span = (s, k)
         m.person = normalize_name(" ".join(t.text for t in toks[s:k]))
         return True
+
+    def _skip_successor_phrase(self, k: int) -> int:
+        """"Menkeu baru pengganti Sri Mulyani, Purbaya ...": the holder is named after whom they replace."""
+        toks, words = self.toks, self.words
+        if k < len(toks) and words[k] == "baru":
+            k += 1
+            if k < len(toks) and toks[k].text == ",":
+                k += 1
+        if k < len(toks) and words[k] == "pengganti":
+            j = k + 1
+            while j < len(toks) and j - k <= 6 and (self._is_name_tok(j) or is_pre(toks[j].text)):
+                j += 1
+            if j > k + 1 and j < len(toks) and toks[j].text == ",":
+                return j + 1
+        return k
 
     def _loc_span(self, s: int, k: int) -> bool:
         """Whether tokens s..k are exactly a LOC entity of the NER."""

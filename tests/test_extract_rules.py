@@ -40,6 +40,10 @@ def holds_set(f):
     ("Ketua KPU Kabupaten Simalungun, Sari Dewi, menegaskan jadwal tidak berubah.",
      ("Sari Dewi", "Ketua", "KPU Kabupaten Simalungun", None)),
     ("Acara dihadiri mantan Bupati Jember Hendra Wijaya.", ("Hendra Wijaya", "Bupati", "Kabupaten Jember", "mantan")),
+    ("Hal itu disampaikan Menkeu baru pengganti Budi Darmawan, Rudi Hartono Saputra.",
+     ("Rudi Hartono Saputra", "Menteri Keuangan", "Kementerian Keuangan", None)),
+    ("Sekda baru Kabupaten Jember, Wulan Sari, dilantik kemarin.",
+     ("Wulan Sari", "Sekretaris Daerah", "Kabupaten Jember", None)),
 ])
 def test_holds_constructions(text, expected):
     assert expected in holds_set(facts_of(text))
