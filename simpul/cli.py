@@ -27,6 +27,16 @@ def _fail(msg: str) -> None:
     raise typer.Exit(2)
 
 
+def _load_nlp(model_dir: Optional[Path]):
+    """The Stanza pipeline from model_dir (default: the shipped model); a missing model is a clear error."""
+    from simpul.extract.nlp import MODEL_DIR, ModelMissingError, load_nlp
+
+    try:
+        return load_nlp(model_dir or MODEL_DIR, threads=2)
+    except ModelMissingError as exc:
+        _fail(str(exc))
+
+
 @app.command()
 def build(inputs: List[Path] = typer.Argument(..., help=".txt, .html, .jsonl files or folders"),
           store: str = typer.Option(str(DEFAULT_STORE), help="store folder or SPARQL endpoint URL")) -> None:
@@ -188,41 +198,40 @@ def eval_ner(files: List[Path], fmt: str = typer.Option("conll", "--format", hel
              model_dir: Optional[Path] = typer.Option(None, help="model folder to score (default: the shipped model)")) -> None:
     """Entity-level P/R/F1 per type and micro-averaged (tags mapped to PER/LOC/ORG)."""
     from simpul.extract.evalner import evaluate_file
-    from simpul.extract.nlp import MODEL_DIR, load_nlp
 
     if fmt not in ("bio", "conll"):
         _fail("--format must be bio or conll")
-    nlp = load_nlp(model_dir or MODEL_DIR, threads=2)
+    nlp = _load_nlp(model_dir)
     for f in files:
         typer.echo(evaluate_file(nlp, f).table(str(f)) + "\n")
 
 
 @eval_app.command("facts")
 def eval_facts(gold_dir: Path, shared: Path = typer.Option(SHARED),
-               show: int = typer.Option(20, help="misses/false positives to list")) -> None:
+               show: int = typer.Option(20, help="misses/false positives to list"),
+               model_dir: Optional[Path] = typer.Option(None, help="NER model folder (default: the shipped model)")) -> None:
     """P/R/F1 of holds (strict, loose) and directives against gold files."""
     from simpul.extract.evaluate import evaluate_facts, format_report
     from simpul.extract.goldfile import gold_article, load_gold
-    from simpul.extract.nlp import load_nlp
     from simpul.pipeline import extract_article
 
     gold = load_gold(gold_dir, shared)
     if not gold:
         _fail(f"no gold files in {gold_dir}")
-    nlp = load_nlp(threads=2)
+    nlp = _load_nlp(model_dir)
     report = evaluate_facts(gold, lambda g: extract_article(gold_article(g), nlp))
     typer.echo(format_report(report, show=show))
 
 
 @eval_app.command("silver")
 def eval_silver(shared: Path = typer.Option(SHARED), limit: Optional[int] = typer.Option(None, help="first N articles only"),
-                show: int = typer.Option(15, help="misses to list")) -> None:
+                show: int = typer.Option(15, help="misses to list"),
+                model_dir: Optional[Path] = typer.Option(None, help="NER model folder (default: the shipped model)")) -> None:
     """Recall of the detik silver government "Title Name" mentions as extracted holds."""
-    from simpul.extract.nlp import load_nlp
     from simpul.extract.silvercheck import silver_recall
     from simpul.pipeline import extract_article
 
-    nlp = load_nlp(threads=2)
+    nlp = _load_nlp(model_dir)
     typer.echo(silver_recall(shared, lambda art: extract_article(art, nlp), limit).summary(show))
 
 

@@ -91,3 +91,23 @@ def test_seed_build_validates_against_the_shapes(seed_store):
     with open_store(store, read_only=True) as kg:
         ok, report = validate(kg)
     assert ok, report
+
+
+def test_eval_facts_command_scores_a_chosen_model_and_rejects_a_missing_one(shared, tmp_path):
+    import re
+    import subprocess
+    import sys
+
+    from simpul.extract.nlp import MODEL_DIR
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "simpul", "eval", "facts", str(shared / "dev-gold"),
+                               "--shared", str(shared), "--show", "0", *args], capture_output=True, text=True, timeout=600)
+
+    ok = run("--model-dir", str(MODEL_DIR))
+    assert ok.returncode == 0, ok.stderr
+    strict = re.search(r"^holds strict\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+(\d+)", ok.stdout, re.M)
+    assert strict and float(strict.group(3)) >= 0.95 and int(strict.group(4)) >= 12, ok.stdout
+    missing = run("--model-dir", str(tmp_path))
+    assert missing.returncode == 2
+    assert "NER model files missing" in missing.stderr and "Traceback" not in missing.stderr
