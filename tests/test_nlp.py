@@ -51,9 +51,11 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     from simpul.extract.train_ner import TrainConfig, train
 
     cfg = TrainConfig(shared=shared, work=tmp_path / "work", out_dir=tmp_path / "model", max_steps=20,
-                      eval_interval=10, sample=120, corpus_limit=150, vec_epochs=1, max_vocab=3000)
+                      eval_interval=10, sample=120, corpus_limit=150, vec_epochs=1, max_vocab=3000,
+                      use_silver=True)
     report = train(cfg)
     assert report["data"]["sizes"]["train"] == 120
+    assert report["data"]["sizes"]["silver"] > 0  # the distant-supervision option still builds its sentences
     assert report["data"]["dropped_overlap"] > 0  # idner/UGM sentences that sit in NERP valid/test never reach training
     assert set(report["data"]["tag_counts"]["train"]) <= {"PER", "LOC", "ORG"}
     nlp = load_nlp(cfg.out_dir, threads=1)
