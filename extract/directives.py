@@ -164,10 +164,12 @@ def directive_span(sent: Sentence, cue: tuple[int, int, str]) -> tuple[int, int,
         prev = _imperative_clause_before(toks, words, start)
         if prev is not None:
             start = prev  # "laksanakan amanah dengan baik, penjabat harus ...": the imperative belongs to it
-        if words[s] in ("tolong", "mari", "jangan"):
+        if words[s] in ("tolong", "mari"):
             start = s + 1
             while start < len(words) and words[start] in ("juga", "kita", ","):
                 start += 1
+        elif words[s] == "jangan":
+            start = s  # without its "jangan" a ban reads as the opposite ("lupa membawa KTP")
         elif words[s] == "diminta" and start == s and s + 1 < len(words) and words[s + 1] == "kepada":
             j = s + 2  # "Diminta kepada kita semua, dapat menjaga ..."
             while j < len(words) and words[j] not in (",", "untuk", "agar", "supaya"):

@@ -143,3 +143,13 @@ def test_unit_names_with_commas_and_acronyms():
     got = {(h.person, h.role, h.org) for h in f.holds}
     assert ("Made Wiratama", "Kepala Dinas Pendidikan, Pemuda, dan Olahraga", "Kota Denpasar") in got
     assert ("Joni Harta", "Kepala Dinas Lingkungan Hidup", "Kabupaten Jember") in got
+
+
+def test_a_ban_keeps_its_jangan_and_an_appeal_drops_its_tolong():
+    f = facts_of('Ketua KPU Kota Pematangsiantar, Robert Sinaga, hadir di aula. '
+                 '"Jangan lupa membawa KTP elektronik dan undangan memilih," kata Robert. '
+                 '"Tolong warga datang ke TPS sesuai jadwal," ujarnya.')
+    texts = sorted(d.text for d in f.directives)
+    assert "Jangan lupa membawa KTP elektronik dan undangan memilih" in texts, texts
+    assert "warga datang ke TPS sesuai jadwal" in texts, texts
+    assert all(d.speaker == "Robert Sinaga" for d in f.directives)
