@@ -169,7 +169,7 @@ def with_store(store: str, fn):
 @train_app.command("ner")
 def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with data/"),
               work: Path = typer.Option(Path("work-train"), help="scratch folder"),
-              max_steps: int = typer.Option(7000), seed: int = typer.Option(1234),
+              max_steps: int = typer.Option(12000), seed: int = typer.Option(1234),
               silver: bool = typer.Option(False, help="add silver government-news sentences (measured: no gain, see REPORT)"),
               out_dir: Optional[Path] = typer.Option(None, help="where the model files go (default: the package)"),
               truecase_nerp: bool = typer.Option(False, help="also show NERP (lower-cased) truecased"),
