@@ -5,12 +5,11 @@ those articles would put in the graph."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from rdflib import Dataset
+from simpul_cli import simpul
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -39,11 +38,6 @@ SPEAKERS = {  # issuer, speaker of at least one directive
     ("Kecamatan Seruyan Hilir", "Yusuf Hidayat"),
 }
 BYLINES = {"Sari Wulandari", "Dimas Pratama"}
-
-
-def simpul(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "simpul", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=900, check=False)
 
 
 @pytest.fixture(scope="module")

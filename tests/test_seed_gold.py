@@ -95,14 +95,13 @@ def test_seed_build_validates_against_the_shapes(seed_store):
 
 def test_eval_facts_command_scores_a_chosen_model_and_rejects_a_missing_one(shared, tmp_path):
     import re
-    import subprocess
-    import sys
+
+    from simpul_cli import simpul
 
     from simpul.extract.nlp import MODEL_DIR
 
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "simpul", "eval", "facts", str(shared / "dev-gold"),
-                               "--shared", str(shared), "--show", "0", *args], capture_output=True, text=True, timeout=600)
+        return simpul("eval", "facts", str(shared / "dev-gold"), "--shared", str(shared), "--show", "0", *args)
 
     ok = run("--model-dir", str(MODEL_DIR))
     assert ok.returncode == 0, ok.stderr
