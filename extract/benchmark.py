@@ -22,11 +22,11 @@ class NLPBench:
                 f"{self.tokens / self.seconds:.0f} tokens/s")
 
 
-def bench_nlp(texts: list[str], threads: int = 2) -> NLPBench:
-    from .nlp import load_nlp
+def bench_nlp(texts: list[str], threads: int = 2, model_dir: Path | None = None) -> NLPBench:
+    from .nlp import MODEL_DIR, load_nlp
 
     t0 = time.perf_counter()
-    nlp = load_nlp(threads=threads)
+    nlp = load_nlp(model_dir or MODEL_DIR, threads=threads)
     load = time.perf_counter() - t0
     nlp.annotate(split_sentences(texts[0]))  # warm-up
     t1 = time.perf_counter()

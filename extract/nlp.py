@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import is_role_word, qualifiers
-from .modelfiles import MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
+from .modelfiles import CHARLM, MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
 from .records import Article, Doc, Entity, Sentence
 from .tokenize import split_sentences
 
@@ -82,12 +82,24 @@ def sent_text_slice(sent: Sentence, a: int, b: int) -> str:
     return sent.text[a - sent.start:b - sent.start]
 
 
-def model_paths(model_dir: Path = MODEL_DIR) -> tuple[Path, Path]:
-    ner, pre = model_dir / NER_MODEL, model_dir / PRETRAIN
-    missing = [p.name for p in (ner, pre, model_dir / RESOURCES) if not p.is_file()]
+def model_paths(model_dir: Path = MODEL_DIR) -> list[Path]:
+    """The model files of ``model_dir``: NER, word vectors and, when the tagger was trained with them, the
+    forward and backward character language models."""
+    files = [model_dir / NER_MODEL, model_dir / PRETRAIN]
+    if _uses_charlm(files[0]):
+        files += [model_dir / CHARLM["forward"], model_dir / CHARLM["backward"]]
+    missing = [p.name for p in (*files, model_dir / RESOURCES) if not p.is_file()]
     if missing:
         raise ModelMissingError(f"NER model files missing in {model_dir}: {', '.join(missing)}; run `simpul train ner`")
-    return ner, pre
+    return files
+
+
+def _uses_charlm(ner: Path) -> bool:
+    if not ner.is_file():
+        return False
+    import torch
+
+    return bool(torch.load(ner, map_location="cpu", weights_only=True).get("config", {}).get("charlm"))
 
 
 def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None) -> NLP:
@@ -97,12 +109,13 @@ def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None) -> NLP:
 
     if threads:
         torch.set_num_threads(threads)
-    ner, pre = model_paths(model_dir)
+    ner, pre, *charlms = model_paths(model_dir)
+    charlm_args = {"ner_forward_charlm_path": str(charlms[0]), "ner_backward_charlm_path": str(charlms[1])} if charlms else {}
     # Stanza looks for resources.json in `dir`; an empty private folder proves nothing is fetched or read from elsewhere.
     res_dir = os.environ.get("SIMPUL_STANZA_DIR") or tempfile.mkdtemp(prefix="simpul-stanza-")
     # An empty resources.json of our own: Stanza's catalogue would route "id" to models we neither have nor fetch.
     pipe = stanza.Pipeline(lang="id", dir=res_dir, processors="tokenize,ner", tokenize_pretokenized=True,
                            ner_model_path=str(ner), ner_pretrain_path=str(pre), download_method=None,
                            resources_filepath=str(model_dir / RESOURCES), allow_unknown_language=True,
-                           use_gpu=False, logging_level="ERROR", ner_batch_size=64)
+                           use_gpu=False, logging_level="ERROR", ner_batch_size=64, **charlm_args)
     return NLP(pipe)

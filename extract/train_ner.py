@@ -12,8 +12,9 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import nerdata, silver, wordvec
-from .modelfiles import MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
+from . import charlm, nerdata, silver, wordvec
+from .heldout import HeldOutText
+from .modelfiles import CHARLM, MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
 
 log = logging.getLogger(__name__)
 CORPUS_FILES = ("bppt_panl_id.txt", "detik2025_gabriellaclairine.txt", "idn_tagged_corpus_sentences.txt",
@@ -46,6 +47,10 @@ class TrainConfig:
     vec_epochs: int = 8
     max_vocab: int = 50000
     reuse_vectors: bool = False  # keep work/pretrain.pt from an earlier run with the same data
+    charlm: bool = True
+    charlm_hidden: int = 256
+    charlm_epochs: int = 3
+    reuse_charlm: bool = False  # keep work/charlm/ from an earlier run with the same data
     corpus_limit: int | None = None  # lines per corpus file (tiny runs in tests)
     sample: int | None = None  # training sentences cap (tiny runs in tests)
 
@@ -54,6 +59,7 @@ class TrainConfig:
 class DataReport:
     sizes: dict[str, int] = field(default_factory=dict)
     dropped_overlap: int = 0
+    corpus_lines_with_heldout: int = 0  # unlabelled lines quoting a dev/test sentence, dropped
     tag_counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
@@ -73,15 +79,21 @@ def gold_lines(repo_root: Path) -> set[int]:
     return out
 
 
-def prepare(cfg: TrainConfig) -> tuple[list, list, dict[str, list], DataReport]:
-    """Returns (train, dev, eval sets by name, report); eval sets never reach training."""
-    rep = DataReport()
+def held_out_sets(cfg: TrainConfig) -> tuple[dict[str, list], dict[str, list]]:
+    """(test sets, dev sets) by name: neither ever reaches training, labelled or not."""
     evals = {
         "nerp-test": _ner(cfg, "nerp/test.txt"), "nergrit-test": _ner(cfg, "nergrit/test.txt"),
         "idner-test": _ner(cfg, "idner-news-2k/test.txt"),
     }
     dev_sets = {"nerp-valid": _ner(cfg, "nerp/valid.txt"), "nergrit-valid": _ner(cfg, "nergrit/valid.txt"),
                 "idner-dev": _ner(cfg, "idner-news-2k/dev.txt")}
+    return evals, dev_sets
+
+
+def prepare(cfg: TrainConfig) -> tuple[list, list, dict[str, list], DataReport]:
+    """Returns (train, dev, eval sets by name, report); eval sets never reach training."""
+    rep = DataReport()
+    evals, dev_sets = held_out_sets(cfg)
     held = [s for v in list(evals.values()) + list(dev_sets.values()) for s in v]
     nerp_train = _ner(cfg, "nerp/train.txt")
     cased = [s for rel in cfg.cased_sets for s in _ner(cfg, CASED_SETS_FILES[rel])]
@@ -123,23 +135,39 @@ def _casemap(cfg: TrainConfig) -> dict[str, str]:
     return nerdata.build_casemap(lines)
 
 
-def build_vectors(cfg: TrainConfig, train: list) -> Path:
-    files = [cfg.shared / "data" / "corpus" / f for f in CORPUS_FILES]
-    if cfg.corpus_limit:
-        cfg.work.mkdir(parents=True, exist_ok=True)
-        small = []
-        for f in files:
-            p = cfg.work / f.name
-            with f.open(encoding="utf-8") as fh:
-                p.write_text("".join(l for n, l in enumerate(fh) if n < cfg.corpus_limit), encoding="utf-8")
-            small.append(p)
-        files = small
-    sents = wordvec.corpus_sentences(files, extra=[s.tokens for s in train])
+def corpus_lines(cfg: TrainConfig, rep: DataReport) -> list[str]:
+    """Unlabelled corpus lines for vectors and character models, without any line quoting a dev/test sentence."""
+    evals, dev_sets = held_out_sets(cfg)
+    held = HeldOutText(s for v in list(evals.values()) + list(dev_sets.values()) for s in v)
+    lines: list[str] = []
+    for name in CORPUS_FILES:
+        with (cfg.shared / "data" / "corpus" / name).open(encoding="utf-8", errors="replace") as fh:
+            lines.extend(l.rstrip("\n") for n, l in enumerate(fh) if cfg.corpus_limit is None or n < cfg.corpus_limit)
+    kept, rep.corpus_lines_with_heldout = held.kept_lines(lines)
+    rep.sizes["corpus_lines"] = len(kept)
+    return kept
+
+
+def build_vectors(cfg: TrainConfig, lines: list[str], train: list) -> Path:
+    sents = wordvec.corpus_sentences(lines, extra=[s.tokens for s in train])
     model = wordvec.train_vectors(sents, dim=cfg.vec_dim, epochs=cfg.vec_epochs, seed=cfg.seed)
     return wordvec.write_pretrain(model, cfg.work / "pretrain.pt", cfg.max_vocab)
 
 
-def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Path) -> Path:
+def build_charlms(cfg: TrainConfig, lines: list[str], train: list, dev: list) -> dict[str, Path]:
+    """Forward and backward character LMs on the corpus plus the NER training text (as Stanza will see it)."""
+    save = cfg.work / "charlm"
+    cached = {d: save / f"charlm_{d}.pt" for d in charlm.DIRECTIONS}
+    if cfg.reuse_charlm and all(p.is_file() for p in cached.values()):
+        return cached
+    text = lines + [" ".join(s.tokens) for s in train]
+    train_dir, dev_file = charlm.write_text(text, [" ".join(s.tokens) for s in dev], cfg.work)
+    ccfg = charlm.CharlmConfig(hidden=cfg.charlm_hidden, epochs=cfg.charlm_epochs, seed=cfg.seed)
+    return charlm.train_pair(ccfg, train_dir, dev_file, save, threads=cfg.threads)
+
+
+def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Path,
+               charlms: dict[str, Path] | None = None) -> Path:
     """Train the Stanza tagger in a subprocess (its trainer is a script); returns the saved model path."""
     save = cfg.work / "ner.pt"
     cmd = [sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--shorthand", "id_simpul",
@@ -147,6 +175,9 @@ def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Pat
            "--save_dir", str(cfg.work), "--save_name", save.name, "--max_steps", str(cfg.max_steps),
            "--eval_interval", str(cfg.eval_interval), "--seed", str(cfg.seed), "--scheme", "bioes",
            "--max_steps_no_improve", "3000"]
+    if charlms:
+        cmd += ["--charlm", "--charlm_shorthand", "id_simpul", "--charlm_forward_file", str(charlms["forward"]),
+                "--charlm_backward_file", str(charlms["backward"])]
     env = {**os.environ, "OMP_NUM_THREADS": str(cfg.threads), "STANZA_RESOURCES_DIR": str(cfg.work / "no-resources")}
     with (cfg.work / "stanza-train.log").open("w") as logf:
         subprocess.run(cmd, check=True, stdout=logf, stderr=subprocess.STDOUT, env=env)
@@ -161,18 +192,28 @@ def train(cfg: TrainConfig) -> dict:
     nerdata.write_stanza_json(train_s, cfg.work / "train.json")
     nerdata.write_stanza_json(dev_s, cfg.work / "dev.json")
     t1 = time.time()
+    lines = corpus_lines(cfg, rep)
     cached = cfg.work / "pretrain.pt"
-    pretrain = cached if cfg.reuse_vectors and cached.is_file() else build_vectors(cfg, train_s)
+    pretrain = cached if cfg.reuse_vectors and cached.is_file() else build_vectors(cfg, lines, train_s)
     t2 = time.time()
-    model = run_stanza(cfg, cfg.work / "train.json", cfg.work / "dev.json", pretrain)
+    charlms = build_charlms(cfg, lines, train_s, dev_s) if cfg.charlm else None
+    t_c = time.time()
+    model = run_stanza(cfg, cfg.work / "train.json", cfg.work / "dev.json", pretrain, charlms)
     t3 = time.time()
     cfg.out_dir.mkdir(parents=True, exist_ok=True)
     shutil.copy(model, cfg.out_dir / NER_MODEL)
     shutil.copy(pretrain, cfg.out_dir / PRETRAIN)
+    for d, name in CHARLM.items():
+        if charlms:
+            shutil.copy(charlms[d], cfg.out_dir / name)
+        else:  # a model without them must not be paired with an earlier run's
+            (cfg.out_dir / name).unlink(missing_ok=True)
     if not (cfg.out_dir / RESOURCES).is_file():  # the empty resources.json that keeps Stanza from downloading
         (cfg.out_dir / RESOURCES).write_text("{}\n", encoding="utf-8")
+    shipped = [cfg.out_dir / n for n in (NER_MODEL, PRETRAIN, *CHARLM.values()) if (cfg.out_dir / n).is_file()]
     report = {"config": {k: str(v) for k, v in asdict(cfg).items()}, "data": asdict(rep),
-              "seconds": {"prepare": round(t1 - t0, 1), "vectors": round(t2 - t1, 1), "ner": round(t3 - t2, 1)},
-              "files_mb": {p.name: round(p.stat().st_size / 1e6, 2) for p in (cfg.out_dir / NER_MODEL, cfg.out_dir / PRETRAIN)}}
+              "seconds": {"prepare": round(t1 - t0, 1), "vectors": round(t2 - t1, 1), "charlm": round(t_c - t2, 1),
+                          "ner": round(t3 - t_c, 1)},
+              "files_mb": {p.name: round(p.stat().st_size / 1e6, 2) for p in shipped}}
     (cfg.work / "train-report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     return report

@@ -10,15 +10,13 @@ from .tokenize import tokenize
 log = logging.getLogger(__name__)
 
 
-def corpus_sentences(files: Iterable[Path], extra: Iterable[list[str]] = ()) -> list[list[str]]:
+def corpus_sentences(lines: Iterable[str], extra: Iterable[list[str]] = ()) -> list[list[str]]:
     """Lower-cased token lists, one per corpus line plus ``extra`` (unlabelled text of the NER sets)."""
     out: list[list[str]] = []
-    for f in files:
-        with f.open(encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                toks = [t.text.lower() for t in tokenize(line)]
-                if toks:
-                    out.append(toks)
+    for line in lines:
+        toks = [t.text.lower() for t in tokenize(line)]
+        if toks:
+            out.append(toks)
     out.extend([t.lower() for t in s] for s in extra)
     return out
 

@@ -176,8 +176,10 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               lower_fraction: float = typer.Option(0.0, help="share of cased sentences also shown lower-cased"),
               cased_sets: str = typer.Option("nergrit,idner,nerugm,nerui", help="cased training sets, comma-separated"),
               threads: int = typer.Option(2, help="torch threads for training"),
-              reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run")) -> None:
-    """Train word vectors and the Stanza NER tagger; writes the model files into the package."""
+              reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run"),
+              charlm: bool = typer.Option(True, help="train and use forward/backward character language models"),
+              reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run")) -> None:
+    """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
     from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, TrainConfig, train
 
     if not (shared / "data" / "ner").is_dir():
@@ -189,7 +191,8 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
         _fail(f"unknown training sets {unknown}; choose from {sorted(CASED_SETS_FILES)}")
     report = train(TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
                                use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
-                               cased_sets=sets, threads=threads, reuse_vectors=reuse_vectors))
+                               cased_sets=sets, threads=threads, reuse_vectors=reuse_vectors, charlm=charlm,
+                               reuse_charlm=reuse_charlm))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
 
 
@@ -237,11 +240,17 @@ def eval_silver(shared: Path = typer.Option(SHARED), limit: Optional[int] = type
 
 @bench_app.command("nlp")
 def bench_nlp(shared: Path = typer.Option(SHARED), articles: int = typer.Option(300),
-              threads: int = typer.Option(2)) -> None:
+              threads: int = typer.Option(2),
+              model_dir: Optional[Path] = typer.Option(None, help="model folder to time (default: the shipped model)")) -> None:
     """Model load time, sentences/s and tokens/s of tokenise + NER on detik articles."""
     from simpul.extract.benchmark import bench_nlp as run, corpus_texts
+    from simpul.extract.nlp import ModelMissingError
 
-    typer.echo(str(run(corpus_texts(shared / "data" / "corpus" / "detik2025_gabriellaclairine.txt", articles), threads)))
+    texts = corpus_texts(shared / "data" / "corpus" / "detik2025_gabriellaclairine.txt", articles)
+    try:
+        typer.echo(str(run(texts, threads, model_dir)))
+    except ModelMissingError as exc:
+        _fail(str(exc))
 
 
 def _bench_graphs(inputs: List[Path], workdir: Path) -> dict:

@@ -5,6 +5,7 @@ import socket
 
 import pytest
 
+from simpul.extract.modelfiles import CHARLM, NER_MODEL, PRETRAIN
 from simpul.extract.nlp import load_nlp
 from simpul.extract.records import Article
 
@@ -52,13 +53,16 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
 
     cfg = TrainConfig(shared=shared, work=tmp_path / "work", out_dir=tmp_path / "model", max_steps=20,
                       eval_interval=10, sample=120, corpus_limit=150, vec_epochs=1, max_vocab=3000,
-                      use_silver=True)
+                      use_silver=True, charlm_hidden=32, charlm_epochs=1)
     report = train(cfg)
     assert report["data"]["sizes"]["train"] == 120
     assert report["data"]["sizes"]["silver"] > 0  # the distant-supervision option still builds its sentences
     assert report["data"]["dropped_overlap"] > 0  # idner/UGM sentences that sit in NERP valid/test never reach training
     assert set(report["data"]["tag_counts"]["train"]) <= {"PER", "LOC", "ORG"}
+    assert set(report["files_mb"]) == {NER_MODEL, PRETRAIN, *CHARLM.values()}
     nlp = load_nlp(cfg.out_dir, threads=1)
+    ner = nlp.stanza_pipeline.processors["ner"].trainers[0].model
+    assert ner.args["charlm"] and ner.charmodel_forward.hidden_dim() == 32  # the tagger really reads our charlm
     doc = nlp.process(Article(id="t", text="Camat Sukamaju hadir. Rapat selesai."))
     assert [s.text for s in doc.sentences] == ["Camat Sukamaju hadir.", "Rapat selesai."]
 
@@ -80,3 +84,19 @@ def test_every_seed_person_is_a_PER_entity_and_no_title_is(shared, nlp):
             total += 1
             found += any(m.lower() in e or e in m.lower() for m in p["mentions"] for e in per)
     assert found == total, f"{found}/{total} seed persons found as PER"
+
+
+def test_bench_nlp_command_times_a_chosen_model_and_rejects_a_missing_one(shared, tmp_path):
+    import re
+
+    from simpul_cli import simpul
+
+    from simpul.extract.nlp import MODEL_DIR
+
+    ok = simpul("bench", "nlp", "--shared", str(shared), "--articles", "3", "--threads", "1", "--model-dir", str(MODEL_DIR))
+    assert ok.returncode == 0, ok.stderr
+    m = re.search(r"model load ([\d.]+)s \| (\d+) sentences, (\d+) tokens in ([\d.]+)s on 1 threads", ok.stdout)
+    assert m, ok.stdout
+    assert float(m.group(1)) > 0 and 0 < int(m.group(2)) < int(m.group(3))
+    missing = simpul("bench", "nlp", "--shared", str(shared), "--articles", "3", "--model-dir", str(tmp_path))
+    assert missing.returncode == 2 and "NER model files missing" in missing.stderr
