@@ -177,7 +177,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               cased_sets: str = typer.Option("nergrit,idner,nerugm,nerui", help="cased training sets, comma-separated"),
               threads: int = typer.Option(2, help="torch threads for training"),
               reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run"),
-              charlm: bool = typer.Option(True, help="train and use forward/backward character language models"),
+              charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),
               reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
     from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, TrainConfig, train

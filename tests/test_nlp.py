@@ -53,7 +53,7 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
 
     cfg = TrainConfig(shared=shared, work=tmp_path / "work", out_dir=tmp_path / "model", max_steps=20,
                       eval_interval=10, sample=120, corpus_limit=150, vec_epochs=1, max_vocab=3000,
-                      use_silver=True, charlm_hidden=32, charlm_epochs=1)
+                      use_silver=True, charlm=True, charlm_hidden=32, charlm_epochs=1)
     report = train(cfg)
     assert report["data"]["sizes"]["train"] == 120
     assert report["data"]["sizes"]["silver"] > 0  # the distant-supervision option still builds its sentences
@@ -65,6 +65,11 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     assert ner.args["charlm"] and ner.charmodel_forward.hidden_dim() == 32  # the tagger really reads our charlm
     doc = nlp.process(Article(id="t", text="Camat Sukamaju hadir. Rapat selesai."))
     assert [s.text for s in doc.sentences] == ["Camat Sukamaju hadir.", "Rapat selesai."]
+    # retrained without character LMs into the same folder: their files go, so nothing pairs the new tagger with them
+    train(TrainConfig(**{**cfg.__dict__, "charlm": False, "reuse_vectors": True, "use_silver": False}))
+    assert not any((cfg.out_dir / n).exists() for n in CHARLM.values())
+    plain = load_nlp(cfg.out_dir, threads=1).stanza_pipeline.processors["ner"].trainers[0].model
+    assert not plain.args["charlm"]
 
 
 def test_every_seed_person_is_a_PER_entity_and_no_title_is(shared, nlp):
