@@ -1,14 +1,12 @@
 """Forward and backward character language models (Stanza charlm) for the NER tagger, trained on our corpus."""
 from __future__ import annotations
 
-import logging
 import os
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-log = logging.getLogger(__name__)
 DIRECTIONS = ("forward", "backward")
 _CHUNK_CHARS = 4_000_000  # Stanza batchifies each training file on its own; a few files keep memory flat
 
@@ -27,15 +25,16 @@ def write_text(lines: list[str], dev_lines: list[str], work: Path) -> tuple[Path
     train_dir.mkdir(parents=True, exist_ok=True)
     for old in train_dir.glob("*.txt"):
         old.unlink()
-    chunk: list[str] = []
-    size, n = 0, 0
-    for line in lines + [""]:
-        if line:
-            chunk.append(line)
-            size += len(line) + 1
-        if chunk and (size >= _CHUNK_CHARS or not line):
-            (train_dir / f"part{n:02d}.txt").write_text("\n".join(chunk) + "\n", encoding="utf-8")
-            chunk, size, n = [], 0, n + 1
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for line in filter(None, lines):
+        if size >= _CHUNK_CHARS:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(line)
+        size += len(line) + 1
+    for n, chunk in enumerate(chunks):
+        (train_dir / f"part{n:02d}.txt").write_text("\n".join(chunk) + "\n", encoding="utf-8")
     dev = work / "charlm-dev.txt"
     dev.write_text("\n".join(dev_lines) + "\n", encoding="utf-8")
     return train_dir, dev

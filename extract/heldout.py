@@ -5,18 +5,11 @@ contains one is dropped whole.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
-from .nerdata import TaggedSentence
+from .nerdata import TaggedSentence, text_key
 
-_NON_WORD = re.compile(r"\W+")
 _PROBE = 32  # characters of a normalised sentence used as its lookup key; shorter sentences are matched whole
-
-
-def normalise(text: str) -> str:
-    """Case-, space- and punctuation-insensitive form (the same as TaggedSentence.key)."""
-    return _NON_WORD.sub("", text.lower())
 
 
 class HeldOutText:
@@ -38,7 +31,7 @@ class HeldOutText:
         return len(self._short) + sum(len(v) for v in self._by_probe.values())
 
     def occurs_in(self, line: str) -> bool:
-        n = normalise(line)
+        n = text_key(line)
         if n in self._short:
             return True
         for i in range(len(n) - _PROBE + 1):

@@ -28,7 +28,12 @@ class TaggedSentence:
 
     def key(self) -> str:
         """Case-, space- and punctuation-insensitive identity for de-duplication."""
-        return re.sub(r"\W+", "", "".join(self.tokens).lower())
+        return text_key("".join(self.tokens))
+
+
+def text_key(text: str) -> str:
+    """``text`` without case, spaces and punctuation: how sentences are compared across sets and corpora."""
+    return re.sub(r"\W+", "", text.lower())
 
 
 def map_tag(tag: str) -> str:

@@ -83,23 +83,16 @@ def sent_text_slice(sent: Sentence, a: int, b: int) -> str:
 
 
 def model_paths(model_dir: Path = MODEL_DIR) -> list[Path]:
-    """The model files of ``model_dir``: NER, word vectors and, when the tagger was trained with them, the
-    forward and backward character language models."""
+    """The model files of ``model_dir``: NER, word vectors and, when training left them there, the forward and
+    backward character language models (training without them removes them)."""
     files = [model_dir / NER_MODEL, model_dir / PRETRAIN]
-    if _uses_charlm(files[0]):
-        files += [model_dir / CHARLM["forward"], model_dir / CHARLM["backward"]]
+    charlms = [model_dir / CHARLM["forward"], model_dir / CHARLM["backward"]]
+    if any(p.is_file() for p in charlms):
+        files += charlms
     missing = [p.name for p in (*files, model_dir / RESOURCES) if not p.is_file()]
     if missing:
         raise ModelMissingError(f"NER model files missing in {model_dir}: {', '.join(missing)}; run `simpul train ner`")
     return files
-
-
-def _uses_charlm(ner: Path) -> bool:
-    if not ner.is_file():
-        return False
-    import torch
-
-    return bool(torch.load(ner, map_location="cpu", weights_only=True).get("config", {}).get("charlm"))
 
 
 def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None) -> NLP:
@@ -114,8 +107,22 @@ def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None) -> NLP:
     # Stanza looks for resources.json in `dir`; an empty private folder proves nothing is fetched or read from elsewhere.
     res_dir = os.environ.get("SIMPUL_STANZA_DIR") or tempfile.mkdtemp(prefix="simpul-stanza-")
     # An empty resources.json of our own: Stanza's catalogue would route "id" to models we neither have nor fetch.
-    pipe = stanza.Pipeline(lang="id", dir=res_dir, processors="tokenize,ner", tokenize_pretokenized=True,
-                           ner_model_path=str(ner), ner_pretrain_path=str(pre), download_method=None,
-                           resources_filepath=str(model_dir / RESOURCES), allow_unknown_language=True,
-                           use_gpu=False, logging_level="ERROR", ner_batch_size=64, **charlm_args)
+    try:
+        pipe = stanza.Pipeline(lang="id", dir=res_dir, processors="tokenize,ner", tokenize_pretokenized=True,
+                               ner_model_path=str(ner), ner_pretrain_path=str(pre), download_method=None,
+                               resources_filepath=str(model_dir / RESOURCES), allow_unknown_language=True,
+                               use_gpu=False, logging_level="ERROR", ner_batch_size=64, **charlm_args)
+    except Exception as exc:
+        # Stanza's own charlm-not-found error ends in a KeyError of its catalogue lookup; the model's config says why
+        # (read only here: it costs 0.3 s, a tenth of a normal load)
+        if not charlms and _trained_with_charlm(ner):
+            raise ModelMissingError(f"NER model files missing in {model_dir}: {', '.join(CHARLM.values())} "
+                                    "(its tagger was trained with them); run `simpul train ner`") from exc
+        raise
     return NLP(pipe)
+
+
+def _trained_with_charlm(ner: Path) -> bool:
+    import torch
+
+    return bool(torch.load(ner, map_location="cpu", weights_only=True).get("config", {}).get("charlm"))

@@ -11,6 +11,7 @@ import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from . import charlm, nerdata, silver, wordvec
 from .heldout import HeldOutText
@@ -90,11 +91,15 @@ def held_out_sets(cfg: TrainConfig) -> tuple[dict[str, list], dict[str, list]]:
     return evals, dev_sets
 
 
-def prepare(cfg: TrainConfig) -> tuple[list, list, dict[str, list], DataReport]:
-    """Returns (train, dev, eval sets by name, report); eval sets never reach training."""
+def pooled(*sets: dict[str, list]) -> list[nerdata.TaggedSentence]:
+    """All sentences of the named sets (e.g. both results of held_out_sets) in one list."""
+    return [s for named in sets for v in named.values() for s in v]
+
+
+def prepare(cfg: TrainConfig, evals: dict[str, list], dev_sets: dict[str, list]) -> tuple[list, list, DataReport]:
+    """Returns (train, dev, report) from the training sets; ``evals`` and ``dev_sets`` (held_out_sets) never reach training."""
     rep = DataReport()
-    evals, dev_sets = held_out_sets(cfg)
-    held = [s for v in list(evals.values()) + list(dev_sets.values()) for s in v]
+    held = pooled(evals, dev_sets)
     nerp_train = _ner(cfg, "nerp/train.txt")
     cased = [s for rel in cfg.cased_sets for s in _ner(cfg, CASED_SETS_FILES[rel])]
     raw = nerp_train + cased
@@ -124,7 +129,7 @@ def prepare(cfg: TrainConfig) -> tuple[list, list, dict[str, list], DataReport]:
     dev = dev_sets["nergrit-valid"] + dev_sets["nerp-valid"][:800]
     rep.sizes.update({"train": len(train), "dev": len(dev), **{k: len(v) for k, v in evals.items()}})
     rep.tag_counts["train"] = nerdata.tag_counts(train)
-    return train, dev, evals, rep
+    return train, dev, rep
 
 
 def _casemap(cfg: TrainConfig) -> dict[str, str]:
@@ -135,10 +140,9 @@ def _casemap(cfg: TrainConfig) -> dict[str, str]:
     return nerdata.build_casemap(lines)
 
 
-def corpus_lines(cfg: TrainConfig, rep: DataReport) -> list[str]:
-    """Unlabelled corpus lines for vectors and character models, without any line quoting a dev/test sentence."""
-    evals, dev_sets = held_out_sets(cfg)
-    held = HeldOutText(s for v in list(evals.values()) + list(dev_sets.values()) for s in v)
+def corpus_lines(cfg: TrainConfig, held_out: Iterable[nerdata.TaggedSentence], rep: DataReport) -> list[str]:
+    """Unlabelled corpus lines for vectors and character models, without any line quoting a ``held_out`` sentence."""
+    held = HeldOutText(held_out)
     lines: list[str] = []
     for name in CORPUS_FILES:
         with (cfg.shared / "data" / "corpus" / name).open(encoding="utf-8", errors="replace") as fh:
@@ -188,11 +192,12 @@ def train(cfg: TrainConfig) -> dict:
     """The whole reproducible command; writes model files into ``cfg.out_dir`` and a training report."""
     t0 = time.time()
     cfg.work.mkdir(parents=True, exist_ok=True)
-    train_s, dev_s, evals, rep = prepare(cfg)
+    evals, dev_sets = held_out_sets(cfg)
+    train_s, dev_s, rep = prepare(cfg, evals, dev_sets)
     nerdata.write_stanza_json(train_s, cfg.work / "train.json")
     nerdata.write_stanza_json(dev_s, cfg.work / "dev.json")
     t1 = time.time()
-    lines = corpus_lines(cfg, rep)
+    lines = corpus_lines(cfg, pooled(evals, dev_sets), rep)
     cached = cfg.work / "pretrain.pt"
     pretrain = cached if cfg.reuse_vectors and cached.is_file() else build_vectors(cfg, lines, train_s)
     t2 = time.time()

@@ -26,13 +26,14 @@ def test_a_line_quoting_a_held_out_sentence_is_dropped_whatever_its_case_spacing
 
 
 def test_training_corpus_keeps_no_line_that_is_a_test_or_dev_sentence(shared, tmp_path):
-    from simpul.extract.train_ner import DataReport, TrainConfig, corpus_lines, held_out_sets
+    from simpul.extract.train_ner import DataReport, TrainConfig, corpus_lines, held_out_sets, pooled
 
     cfg = TrainConfig(shared=shared, work=tmp_path)
     rep = DataReport()
-    kept = corpus_lines(cfg, rep)
     evals, devs = held_out_sets(cfg)
-    keys = {s.key() for v in (*evals.values(), *devs.values()) for s in v if len(s.key()) >= 20}
+    held = pooled(evals, devs)
+    kept = corpus_lines(cfg, held, rep)
+    keys = {s.key() for s in held if len(s.key()) >= 20}
     whole = sum(1 for line in kept if re.sub(r"\W+", "", line.lower()) in keys)
     assert whole == 0
     assert rep.corpus_lines_with_heldout > 0  # the public corpora do quote NER test sentences

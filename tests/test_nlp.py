@@ -6,7 +6,7 @@ import socket
 import pytest
 
 from simpul.extract.modelfiles import CHARLM, NER_MODEL, PRETRAIN
-from simpul.extract.nlp import load_nlp
+from simpul.extract.nlp import ModelMissingError, load_nlp
 from simpul.extract.records import Article
 
 
@@ -65,6 +65,16 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     assert ner.args["charlm"] and ner.charmodel_forward.hidden_dim() == 32  # the tagger really reads our charlm
     doc = nlp.process(Article(id="t", text="Camat Sukamaju hadir. Rapat selesai."))
     assert [s.text for s in doc.sentences] == ["Camat Sukamaju hadir.", "Rapat selesai."]
+    # the tagger needs both character models: one or both gone is a clear error, not a Stanza traceback
+    aside = tmp_path / "aside"
+    aside.mkdir()
+    for gone in (["backward"], ["forward", "backward"]):
+        for d in gone:
+            (cfg.out_dir / CHARLM[d]).rename(aside / CHARLM[d])
+        with pytest.raises(ModelMissingError, match="NER model files missing"):
+            load_nlp(cfg.out_dir, threads=1)
+        for d in gone:
+            (aside / CHARLM[d]).rename(cfg.out_dir / CHARLM[d])
     # retrained without character LMs into the same folder: their files go, so nothing pairs the new tagger with them
     train(TrainConfig(**{**cfg.__dict__, "charlm": False, "reuse_vectors": True, "use_silver": False}))
     assert not any((cfg.out_dir / n).exists() for n in CHARLM.values())
