@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -26,6 +27,8 @@ CORPUS_FILES = ("bppt_panl_id.txt", "detik2025_gabriellaclairine.txt", "idn_tagg
 CASED_SETS_FILES = {"nergrit": "nergrit/train.txt", "idner": "idner-news-2k/train.txt",
                     "nerugm": "indolem-nerugm/nerugm_all.tsv", "nerui": "indolem-nerui/nerui_all.tsv"}
 CASED_SETS = tuple(CASED_SETS_FILES)
+# Every training set's short name (as --repeat takes it) by the folder its sentences come from.
+SET_NAMES = {"nerp": "nerp", **{v.split("/")[0]: k for k, v in CASED_SETS_FILES.items()}}
 
 
 @dataclass
@@ -43,6 +46,7 @@ class TrainConfig:
     lower_fraction: float = 0.0  # share of cased sentences also shown lower-cased
     truecase_nerp: bool = False
     cased_sets: tuple[str, ...] = CASED_SETS
+    repeat: tuple[tuple[str, int], ...] = ()  # (set, k): that set's sentences shown k times
     threads: int = 2
     vec_dim: int = 100
     vec_epochs: int = 8
@@ -114,6 +118,9 @@ def prepare(cfg: TrainConfig, evals: dict[str, list], dev_sets: dict[str, list])
             train.append(nerdata.truecase(s, casemap))
         elif not s.source.startswith("nerp") and rng.random() < cfg.lower_fraction:
             train.append(nerdata.lowercased(s))
+    rep.sizes.update({f"train_{n}": c for n, c in sorted(Counter(set_name(s) for s in train).items())})
+    times = dict(cfg.repeat)
+    train = [r for s in train for r in [s] * times.get(set_name(s), 1)]
     if cfg.use_silver:
         regions = silver.load_region_names(cfg.shared / "data" / "lexicon" / "wilayah_kemendagri_2025.tsv")
         sil = silver.silver_sentences(cfg.shared / "data" / "corpus" / "detik2025_gabriellaclairine.txt",
@@ -130,6 +137,12 @@ def prepare(cfg: TrainConfig, evals: dict[str, list], dev_sets: dict[str, list])
     rep.sizes.update({"train": len(train), "dev": len(dev), **{k: len(v) for k, v in evals.items()}})
     rep.tag_counts["train"] = nerdata.tag_counts(train)
     return train, dev, rep
+
+
+def set_name(s: nerdata.TaggedSentence) -> str:
+    """The short name of the training set a sentence comes from ("nerp", "nergrit", ...)."""
+    folder = s.source.split("/")[0]
+    return SET_NAMES.get(folder, folder)
 
 
 def _casemap(cfg: TrainConfig) -> dict[str, str]:

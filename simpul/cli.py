@@ -166,6 +166,19 @@ def with_store(store: str, fn):
         return fn(kg)
 
 
+def _repeat_spec(spec: str, names: set[str]) -> tuple[tuple[str, int], ...]:
+    """"nergrit=3,nerp=2" -> (("nergrit", 3), ("nerp", 2)); a clear error for anything else."""
+    out = []
+    for part in filter(None, (x.strip() for x in spec.split(","))):
+        name, _, k = part.partition("=")
+        if name not in names:
+            _fail(f"--repeat: unknown training set {name!r}; choose from {sorted(names)}")
+        if not k.isdigit() or int(k) < 1:
+            _fail(f"--repeat: {part!r} needs a whole number of times >= 1, e.g. {name}=3")
+        out.append((name, int(k)))
+    return tuple(out)
+
+
 @train_app.command("ner")
 def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with data/"),
               work: Path = typer.Option(Path("work-train"), help="scratch folder"),
@@ -175,12 +188,13 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               truecase_nerp: bool = typer.Option(False, help="also show NERP (lower-cased) truecased"),
               lower_fraction: float = typer.Option(0.0, help="share of cased sentences also shown lower-cased"),
               cased_sets: str = typer.Option("nergrit,idner,nerugm,nerui", help="cased training sets, comma-separated"),
+              repeat: str = typer.Option("", help="show a training set k times, e.g. nergrit=3,nerp=2"),
               threads: int = typer.Option(2, help="torch threads for training"),
               reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run"),
               charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),
               reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
-    from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, TrainConfig, train
+    from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, train
 
     if not (shared / "data" / "ner").is_dir():
         _fail(f"{shared}/data/ner not found")
@@ -189,10 +203,11 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     unknown = [x for x in sets if x not in CASED_SETS_FILES]
     if unknown:
         _fail(f"unknown training sets {unknown}; choose from {sorted(CASED_SETS_FILES)}")
+    times = _repeat_spec(repeat, set(SET_NAMES.values()))
     report = train(TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
                                use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
                                cased_sets=sets, threads=threads, reuse_vectors=reuse_vectors, charlm=charlm,
-                               reuse_charlm=reuse_charlm))
+                               reuse_charlm=reuse_charlm, repeat=times))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
 
 

@@ -1,0 +1,33 @@
+"""Training-data preparation: per-set repeat factors and their command-line spelling."""
+from collections import Counter
+
+from simpul_cli import simpul
+
+
+def test_repeat_shows_only_the_named_sets_k_times_and_the_report_counts_each_set_once(shared, tmp_path):
+    from simpul.extract.train_ner import TrainConfig, held_out_sets, prepare, set_name
+
+    base = TrainConfig(shared=shared, work=tmp_path)
+    evals, devs = held_out_sets(base)
+    plain, dev, rep = prepare(base, evals, devs)
+    more, dev2, rep2 = prepare(TrainConfig(shared=shared, work=tmp_path, repeat=(("nergrit", 3), ("nerp", 2))),
+                               evals, devs)
+    n_plain, n_more = Counter(map(set_name, plain)), Counter(map(set_name, more))
+    assert set(n_plain) >= {"nerp", "nergrit", "idner", "nerui"}
+    assert n_more["nergrit"] == 3 * n_plain["nergrit"] > 1000
+    assert n_more["nerp"] == 2 * n_plain["nerp"]
+    assert all(n_more[k] == n_plain[k] for k in n_plain if k not in ("nergrit", "nerp"))
+    assert rep2.sizes["train"] == len(more) and rep2.sizes["train_nergrit"] == n_plain["nergrit"]
+    assert [s.key() for s in dev2] == [s.key() for s in dev]  # dev is never repeated
+    # every copy of a sentence is the sentence itself: same tokens, same tags
+    grit = Counter((tuple(s.tokens), tuple(s.tags)) for s in more if set_name(s) == "nergrit")
+    assert set(grit.values()) == {3}
+
+
+def test_train_ner_rejects_a_bad_repeat_spelling_before_training(shared, tmp_path):
+    for spec, says in (("nergritt=3", "unknown training set 'nergritt'"), ("nergrit=0", "whole number"),
+                       ("nergrit=x", "whole number")):
+        r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--repeat", spec)
+        assert r.returncode == 2, r.stderr
+        assert says in r.stderr
+        assert not (tmp_path / "w").exists()
