@@ -46,7 +46,9 @@ class TrainConfig:
     lower_fraction: float = 0.0  # share of cased sentences also shown lower-cased
     truecase_nerp: bool = False
     cased_sets: tuple[str, ...] = CASED_SETS
-    repeat: tuple[tuple[str, int], ...] = ()  # (set, k): that set's sentences shown k times
+    # (set, k): that set's sentences shown k times. Measured: the best dev F1 (0.820 against 0.813 shown once each),
+    # NERGrit +2.2, NERP -0.5, news unchanged (REPORT.md)
+    repeat: tuple[tuple[str, int], ...] = (("nergrit", 3), ("nerp", 2))
     threads: int = 2
     vec_dim: int = 100
     vec_epochs: int = 8

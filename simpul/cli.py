@@ -168,7 +168,9 @@ def with_store(store: str, fn):
 
 def _repeat_spec(spec: str, names: set[str]) -> tuple[tuple[str, int], ...]:
     """"nergrit=3,nerp=2" -> (("nergrit", 3), ("nerp", 2)); a clear error for anything else."""
-    out = []
+    out: list[tuple[str, int]] = []
+    if spec.strip().lower() == "none":
+        return ()
     for part in filter(None, (x.strip() for x in spec.split(","))):
         name, _, k = part.partition("=")
         if name not in names:
@@ -188,7 +190,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               truecase_nerp: bool = typer.Option(False, help="also show NERP (lower-cased) truecased"),
               lower_fraction: float = typer.Option(0.0, help="share of cased sentences also shown lower-cased"),
               cased_sets: str = typer.Option("nergrit,idner,nerugm,nerui", help="cased training sets, comma-separated"),
-              repeat: str = typer.Option("", help="show a training set k times, e.g. nergrit=3,nerp=2"),
+              repeat: str = typer.Option("nergrit=3,nerp=2", help="show training sets k times: SET=k,... or none"),
               threads: int = typer.Option(2, help="torch threads for training"),
               reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run"),
               charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),

@@ -7,7 +7,7 @@ from simpul_cli import simpul
 def test_repeat_shows_only_the_named_sets_k_times_and_the_report_counts_each_set_once(shared, tmp_path):
     from simpul.extract.train_ner import TrainConfig, held_out_sets, prepare, set_name
 
-    base = TrainConfig(shared=shared, work=tmp_path)
+    base = TrainConfig(shared=shared, work=tmp_path, repeat=())
     evals, devs = held_out_sets(base)
     plain, dev, rep = prepare(base, evals, devs)
     more, dev2, rep2 = prepare(TrainConfig(shared=shared, work=tmp_path, repeat=(("nergrit", 3), ("nerp", 2))),
@@ -31,3 +31,18 @@ def test_train_ner_rejects_a_bad_repeat_spelling_before_training(shared, tmp_pat
         assert r.returncode == 2, r.stderr
         assert says in r.stderr
         assert not (tmp_path / "w").exists()
+
+
+def test_repeat_spelling_parses_to_the_config_and_none_turns_it_off():
+    from simpul.cli import _repeat_spec
+    from simpul.extract.train_ner import SET_NAMES, TrainConfig
+
+    names = set(SET_NAMES.values())
+    assert names == {"nerp", "nergrit", "idner", "nerugm", "nerui"}
+    assert _repeat_spec("nergrit=3, nerp=2", names) == (("nergrit", 3), ("nerp", 2))
+    assert _repeat_spec("none", names) == () == _repeat_spec("", names)
+    # the command's default spelling is the config's default (the shipped run's setting)
+    import inspect
+    from simpul.cli import train_ner
+    default = inspect.signature(train_ner).parameters["repeat"].default.default
+    assert _repeat_spec(default, names) == TrainConfig.repeat
