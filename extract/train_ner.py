@@ -116,9 +116,10 @@ def prepare(cfg: TrainConfig, evals: dict[str, list], dev_sets: dict[str, list])
     casemap = _casemap(cfg)
     for s in kept:
         train.append(s)
-        if s.source.startswith("nerp") and cfg.truecase_nerp:
+        nerp = set_name(s) == "nerp"
+        if nerp and cfg.truecase_nerp:
             train.append(nerdata.truecase(s, casemap))
-        elif not s.source.startswith("nerp") and rng.random() < cfg.lower_fraction:
+        elif not nerp and rng.random() < cfg.lower_fraction:
             train.append(nerdata.lowercased(s))
     rep.sizes.update({f"train_{n}": c for n, c in sorted(Counter(set_name(s) for s in train).items())})
     times = dict(cfg.repeat)

@@ -168,9 +168,9 @@ def with_store(store: str, fn):
 
 def _repeat_spec(spec: str, names: set[str]) -> tuple[tuple[str, int], ...]:
     """"nergrit=3,nerp=2" -> (("nergrit", 3), ("nerp", 2)); a clear error for anything else."""
-    out: list[tuple[str, int]] = []
     if spec.strip().lower() == "none":
         return ()
+    out: list[tuple[str, int]] = []
     for part in filter(None, (x.strip() for x in spec.split(","))):
         name, _, k = part.partition("=")
         if name not in names:
