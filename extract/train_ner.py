@@ -58,6 +58,9 @@ class TrainConfig:
     charlm_hidden: int = 256
     charlm_epochs: int = 3
     reuse_charlm: bool = False  # keep work/charlm/ from an earlier run with the same data
+    # after the first optimiser (SGD) stalls, Stanza reloads the best model and trains on with this one
+    second_optim: str | None = None
+    second_lr: float = 0.005
     corpus_limit: int | None = None  # lines per corpus file (tiny runs in tests)
     sample: int | None = None  # training sentences cap (tiny runs in tests)
 
@@ -195,6 +198,8 @@ def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Pat
            "--save_dir", str(cfg.work), "--save_name", save.name, "--max_steps", str(cfg.max_steps),
            "--eval_interval", str(cfg.eval_interval), "--seed", str(cfg.seed), "--scheme", "bioes",
            "--max_steps_no_improve", "3000"]
+    if cfg.second_optim:
+        cmd += ["--second_optim", cfg.second_optim, "--second_lr", str(cfg.second_lr)]
     if charlms:
         cmd += ["--charlm", "--charlm_shorthand", "id_simpul", "--charlm_forward_file", str(charlms["forward"]),
                 "--charlm_backward_file", str(charlms["backward"])]

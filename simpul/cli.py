@@ -194,7 +194,9 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               threads: int = typer.Option(2, help="torch threads for training"),
               reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run"),
               charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),
-              reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run")) -> None:
+              reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run"),
+              second_optim: Optional[str] = typer.Option(None, help="adam, adamax, adagrad or sgd: train on from the best model once SGD stalls"),
+              second_lr: float = typer.Option(0.005, help="learning rate of --second-optim")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
     from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, train
 
@@ -206,10 +208,12 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     if unknown:
         _fail(f"unknown training sets {unknown}; choose from {sorted(CASED_SETS_FILES)}")
     times = _repeat_spec(repeat, set(SET_NAMES.values()))
+    if second_optim is not None and second_optim not in ("adam", "adamax", "adagrad", "sgd"):
+        _fail(f"--second-optim: unknown optimiser {second_optim!r}; choose adam, adamax, adagrad or sgd")
     report = train(TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
                                use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
                                cased_sets=sets, threads=threads, reuse_vectors=reuse_vectors, charlm=charlm,
-                               reuse_charlm=reuse_charlm, repeat=times))
+                               reuse_charlm=reuse_charlm, repeat=times, second_optim=second_optim, second_lr=second_lr))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
 
 
@@ -241,6 +245,23 @@ def eval_facts(gold_dir: Path, shared: Path = typer.Option(SHARED),
     nlp = _load_nlp(model_dir)
     report = evaluate_facts(gold, lambda g: extract_article(gold_article(g), nlp))
     typer.echo(format_report(report, show=show))
+
+
+@eval_app.command("persons")
+def eval_persons(gold_dirs: List[Path] = typer.Argument(..., help="gold folders, e.g. ../shared/dev-gold tests/gold/detik"),
+                 shared: Path = typer.Option(SHARED),
+                 model_dir: Optional[Path] = typer.Option(None, help="NER model folder (default: the shipped model)")) -> None:
+    """Gold persons found as PER spans, and PER spans that swallowed a role word."""
+    from simpul.extract.evalpersons import person_spans
+    from simpul.extract.goldfile import load_gold
+
+    golds = {d: load_gold(d, shared) for d in gold_dirs}
+    empty = [str(d) for d, g in golds.items() if not g]
+    if empty:
+        _fail(f"no gold files in {', '.join(empty)}")
+    nlp = _load_nlp(model_dir)
+    for d, gold in golds.items():
+        typer.echo(person_spans(gold, nlp, name=str(d)).summary())
 
 
 @eval_app.command("silver")
