@@ -31,6 +31,9 @@ def test_train_ner_rejects_a_bad_repeat_spelling_before_training(shared, tmp_pat
         assert r.returncode == 2, r.stderr
         assert says in r.stderr
         assert not (tmp_path / "w").exists()
+    r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--second-optim", "adamw")
+    assert r.returncode == 2 and "unknown optimiser 'adamw'" in r.stderr
+    assert not (tmp_path / "w").exists()
 
 
 def test_repeat_spelling_parses_to_the_config_and_none_turns_it_off():
