@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
 
 from .goldfile import gold_article
 from .lexicon import is_role_word
@@ -33,7 +32,7 @@ class PersonSpanReport:
 
     def summary(self) -> str:
         lines = [f"{self.name}: {self.persons} persons; a PER span holds a whole mention for {self.whole}, "
-                 f"part of one for {self.touched}; {len(self.with_role)} of {self.per_spans} PER spans hold a role word"]
+                 f"at least part of one for {self.touched}; {len(self.with_role)} of {self.per_spans} PER spans hold a role word"]
         lines += [f"  missed: {m}" for m in self.missed]
         lines += [f"  only part of the name: {m}" for m in self.partial]
         lines += [f"  role word in PER span: {s}" for s in self.with_role]
@@ -49,8 +48,7 @@ def gold_people(g: dict) -> dict[str, list[str]]:
     return {h["person"]: [h["person"]] for h in g.get("holds", []) if h.get("person")}
 
 
-def person_spans(gold: list[dict], nlp, name: str = "gold",
-                 progress: Callable[[int], None] | None = None) -> PersonSpanReport:
+def person_spans(gold: list[dict], nlp, name: str = "gold") -> PersonSpanReport:
     """Run ``nlp`` (an NLP wrapper with ``process(Article)``) over the gold articles and count as ``PersonSpanReport``."""
     rep = PersonSpanReport(name)
     for g in gold:
@@ -70,6 +68,4 @@ def person_spans(gold: list[dict], nlp, name: str = "gold",
                 rep.missed.append(f"{g['id']}: {person}")
             elif not whole:
                 rep.partial.append(f"{g['id']}: {person} ({'; '.join(e for e, w in zip(per, spans) if any(_within(w, m) for m in ms))})")
-        if progress:
-            progress(1)
     return rep
