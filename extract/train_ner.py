@@ -61,6 +61,7 @@ class TrainConfig:
     # after the first optimiser (SGD) stalls, Stanza reloads the best model and trains on with this one
     second_optim: str | None = None
     second_lr: float = 0.005
+    tagger_args: tuple[str, ...] = ()  # further Stanza tagger options for experiments, e.g. ("--word_dropout", "0.05")
     corpus_limit: int | None = None  # lines per corpus file (tiny runs in tests)
     sample: int | None = None  # training sentences cap (tiny runs in tests)
 
@@ -189,6 +190,29 @@ def build_charlms(cfg: TrainConfig, lines: list[str], train: list, dev: list) ->
     return charlm.train_pair(ccfg, train_dir, dev_file, save, threads=cfg.threads)
 
 
+# Tagger options the command sets itself (data, files, schedule): --tagger-arg may not change them.
+OWN_TAGGER_OPTIONS = {"mode", "shorthand", "train_file", "eval_file", "wordvec_pretrain_file", "save_dir", "save_name",
+                      "max_steps", "eval_interval", "seed", "scheme", "max_steps_no_improve", "second_optim",
+                      "second_lr", "charlm", "charlm_shorthand", "charlm_forward_file", "charlm_backward_file"}
+
+
+def tagger_args(specs: Iterable[str]) -> tuple[str, ...]:
+    """``["word_dropout=0.05"]`` -> ``("--word_dropout", "0.05")``, checked against Stanza's tagger options;
+    a ValueError names the first option Stanza does not have or the command sets itself."""
+    from stanza.models.ner_tagger import build_argparse
+
+    known = {o for a in build_argparse()._actions for o in a.option_strings}
+    out: list[str] = []
+    for spec in specs:
+        name, eq, value = spec.lstrip("-").partition("=")
+        if name in OWN_TAGGER_OPTIONS:
+            raise ValueError(f"tagger option {name!r} is set by the command itself")
+        if "--" + name not in known:
+            raise ValueError(f"Stanza's tagger has no option {name!r}")
+        out += ["--" + name, value] if eq else ["--" + name]
+    return tuple(out)
+
+
 def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Path,
                charlms: dict[str, Path] | None = None) -> Path:
     """Train the Stanza tagger in a subprocess (its trainer is a script); returns the saved model path."""
@@ -200,6 +224,7 @@ def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Pat
            "--max_steps_no_improve", "3000"]
     if cfg.second_optim:
         cmd += ["--second_optim", cfg.second_optim, "--second_lr", str(cfg.second_lr)]
+    cmd += list(cfg.tagger_args)
     if charlms:
         cmd += ["--charlm", "--charlm_shorthand", "id_simpul", "--charlm_forward_file", str(charlms["forward"]),
                 "--charlm_backward_file", str(charlms["backward"])]

@@ -196,9 +196,10 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),
               reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run"),
               second_optim: Optional[str] = typer.Option(None, help="adam, adamax, adagrad or sgd: train on from the best model once SGD stalls"),
-              second_lr: float = typer.Option(0.005, help="learning rate of --second-optim")) -> None:
+              second_lr: float = typer.Option(0.005, help="learning rate of --second-optim"),
+              tagger_arg: List[str] = typer.Option([], help="a further Stanza tagger option, NAME=VALUE or NAME (repeatable)")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
-    from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, train
+    from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, tagger_args, train
 
     if not (shared / "data" / "ner").is_dir():
         _fail(f"{shared}/data/ner not found")
@@ -210,10 +211,15 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     times = _repeat_spec(repeat, set(SET_NAMES.values()))
     if second_optim is not None and second_optim not in ("adam", "adamax", "adagrad", "sgd"):
         _fail(f"--second-optim: unknown optimiser {second_optim!r}; choose adam, adamax, adagrad or sgd")
+    try:
+        extra = tagger_args(tagger_arg)
+    except ValueError as exc:
+        _fail(f"--tagger-arg: {exc}")
     report = train(TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
                                use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
                                cased_sets=sets, threads=threads, reuse_vectors=reuse_vectors, charlm=charlm,
-                               reuse_charlm=reuse_charlm, repeat=times, second_optim=second_optim, second_lr=second_lr))
+                               reuse_charlm=reuse_charlm, repeat=times, second_optim=second_optim, second_lr=second_lr,
+                               tagger_args=extra))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
 
 

@@ -78,11 +78,12 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     # retrained without character LMs into the same folder: their files go, so nothing pairs the new tagger with them
     # (and with the second optimiser, which Stanza switches to when the step budget or the patience runs out)
     train(TrainConfig(**{**cfg.__dict__, "charlm": False, "reuse_vectors": True, "use_silver": False,
-                         "second_optim": "adam"}))
+                         "second_optim": "adam", "tagger_args": ("--word_dropout", "0.05")}))
     assert "Switching to second optimizer: adam" in (cfg.work / "stanza-train.log").read_text(encoding="utf-8")
     assert not any((cfg.out_dir / n).exists() for n in CHARLM.values())
     plain = load_nlp(cfg.out_dir, threads=1).stanza_pipeline.processors["ner"].trainers[0].model
     assert not plain.args["charlm"]
+    assert plain.args["word_dropout"] == 0.05  # --tagger-arg reaches the tagger
 
 
 def test_every_seed_person_is_a_PER_entity_and_no_title_is(shared, nlp):

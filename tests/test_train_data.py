@@ -34,6 +34,18 @@ def test_train_ner_rejects_a_bad_repeat_spelling_before_training(shared, tmp_pat
     r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--second-optim", "adamw")
     assert r.returncode == 2 and "unknown optimiser 'adamw'" in r.stderr
     assert not (tmp_path / "w").exists()
+    for spec, says in (("wordropout=0.1", "has no option 'wordropout'"), ("seed=3", "set by the command itself")):
+        r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--tagger-arg", spec)
+        assert r.returncode == 2 and says in r.stderr, r.stderr
+        assert not (tmp_path / "w").exists()
+
+
+def test_tagger_args_become_stanza_options():
+    from simpul.extract.train_ner import tagger_args
+
+    assert tagger_args(["word_dropout=0.05", "--locked_dropout=0.1", "no_char"]) == (
+        "--word_dropout", "0.05", "--locked_dropout", "0.1", "--no_char")
+    assert tagger_args([]) == ()
 
 
 def test_repeat_spelling_parses_to_the_config_and_none_turns_it_off():
