@@ -214,6 +214,17 @@ def tagger_args(specs: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def check_optimizer(name: str) -> None:
+    """A ValueError unless Stanza's trainer can build optimiser ``name`` (asked of Stanza, not a copied list)."""
+    import torch
+    from stanza.models.common.utils import get_optimizer
+
+    try:
+        get_optimizer(name, torch.nn.Linear(1, 1), 0.1)
+    except ValueError:
+        raise ValueError(f"unknown optimiser {name!r}") from None
+
+
 def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Path,
                charlms: dict[str, Path] | None = None) -> Path:
     """Train the Stanza tagger in a subprocess (its trainer is a script); returns the saved model path."""

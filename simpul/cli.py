@@ -195,11 +195,11 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run"),
               charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),
               reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run"),
-              second_optim: Optional[str] = typer.Option(None, help="adam, adamax, adagrad or sgd: train on from the best model once SGD stalls"),
+              second_optim: Optional[str] = typer.Option(None, help="an optimiser Stanza knows (adam, adamw, sgd, ...): train on from the best model once SGD stalls"),
               second_lr: float = typer.Option(0.005, help="learning rate of --second-optim"),
               tagger_arg: List[str] = typer.Option([], help="a further Stanza tagger option, NAME=VALUE or NAME (repeatable)")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
-    from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, tagger_args, train
+    from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, check_optimizer, tagger_args, train
 
     if not (shared / "data" / "ner").is_dir():
         _fail(f"{shared}/data/ner not found")
@@ -209,8 +209,11 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     if unknown:
         _fail(f"unknown training sets {unknown}; choose from {sorted(CASED_SETS_FILES)}")
     times = _repeat_spec(repeat, set(SET_NAMES.values()))
-    if second_optim is not None and second_optim not in ("adam", "adamax", "adagrad", "sgd"):
-        _fail(f"--second-optim: unknown optimiser {second_optim!r}; choose adam, adamax, adagrad or sgd")
+    if second_optim is not None:
+        try:
+            check_optimizer(second_optim)
+        except ValueError as exc:
+            _fail(f"--second-optim: {exc}")
     try:
         extra = tagger_args(tagger_arg)
     except ValueError as exc:

@@ -31,13 +31,24 @@ def test_train_ner_rejects_a_bad_repeat_spelling_before_training(shared, tmp_pat
         assert r.returncode == 2, r.stderr
         assert says in r.stderr
         assert not (tmp_path / "w").exists()
-    r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--second-optim", "adamw")
-    assert r.returncode == 2 and "unknown optimiser 'adamw'" in r.stderr
+    r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--second-optim", "adamz")
+    assert r.returncode == 2 and "unknown optimiser 'adamz'" in r.stderr
     assert not (tmp_path / "w").exists()
     for spec, says in (("wordropout=0.1", "has no option 'wordropout'"), ("seed=3", "set by the command itself")):
         r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--tagger-arg", spec)
         assert r.returncode == 2 and says in r.stderr, r.stderr
         assert not (tmp_path / "w").exists()
+
+
+def test_second_optimiser_names_are_the_ones_stanza_builds():
+    import pytest
+
+    from simpul.extract.train_ner import check_optimizer
+
+    for name in ("adam", "adamw", "sgd"):
+        check_optimizer(name)
+    with pytest.raises(ValueError, match="unknown optimiser 'adamz'"):
+        check_optimizer("adamz")
 
 
 def test_tagger_args_become_stanza_options():
