@@ -166,7 +166,7 @@ def with_store(store: str, fn):
         return fn(kg)
 
 
-def _repeat_spec(spec: str, names: set[str]) -> tuple[tuple[str, int], ...]:
+def _repeat_spec(spec: str, names: set[str], option: str = "--repeat") -> tuple[tuple[str, int], ...]:
     """"nergrit=3,nerp=2" -> (("nergrit", 3), ("nerp", 2)); a clear error for anything else."""
     if spec.strip().lower() == "none":
         return ()
@@ -174,9 +174,9 @@ def _repeat_spec(spec: str, names: set[str]) -> tuple[tuple[str, int], ...]:
     for part in filter(None, (x.strip() for x in spec.split(","))):
         name, _, k = part.partition("=")
         if name not in names:
-            _fail(f"--repeat: unknown training set {name!r}; choose from {sorted(names)}")
+            _fail(f"{option}: unknown training set {name!r}; choose from {sorted(names)}")
         if not k.isdigit() or int(k) < 1:
-            _fail(f"--repeat: {part!r} needs a whole number of times >= 1, e.g. {name}=3")
+            _fail(f"{option}: {part!r} needs a whole number of times >= 1, e.g. {name}=3")
         out.append((name, int(k)))
     return tuple(out)
 
@@ -191,6 +191,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               lower_fraction: float = typer.Option(0.0, help="share of cased sentences also shown lower-cased"),
               cased_sets: str = typer.Option("nergrit,idner,nerugm,nerui", help="cased training sets, comma-separated"),
               repeat: str = typer.Option("nergrit=3,nerp=2", help="show training sets k times: SET=k,... or none"),
+              swap_names: str = typer.Option("none", help="also show each sentence of SET with an entity k times with DBpedia gazetteer names swapped in: SET=k,... or none"),
               threads: int = typer.Option(2, help="torch threads for training"),
               reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run"),
               charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),
@@ -209,6 +210,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     if unknown:
         _fail(f"unknown training sets {unknown}; choose from {sorted(CASED_SETS_FILES)}")
     times = _repeat_spec(repeat, set(SET_NAMES.values()))
+    swaps = _repeat_spec(swap_names, set(SET_NAMES.values()), "--swap-names")
     if second_optim is not None:
         try:
             check_optimizer(second_optim)
@@ -221,7 +223,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     report = train(TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
                                use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
                                cased_sets=sets, threads=threads, reuse_vectors=reuse_vectors, charlm=charlm,
-                               reuse_charlm=reuse_charlm, repeat=times, second_optim=second_optim, second_lr=second_lr,
+                               reuse_charlm=reuse_charlm, repeat=times, swap=swaps, second_optim=second_optim, second_lr=second_lr,
                                tagger_args=extra))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
 
