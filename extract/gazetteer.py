@@ -26,7 +26,7 @@ class GazetteerError(ValueError):
 
 def _usable(name: str) -> bool:
     # "\ufffd": a name whose bytes did not decode; "(": a DBpedia disambiguation such as "Glay (band)"
-    return bool(name) and "\ufffd" not in name and "(" not in name and any(c.isalpha() for c in name)
+    return "\ufffd" not in name and "(" not in name and any(c.isalpha() for c in name)
 
 
 def load_gazetteer(shared: Path) -> Gazetteer:
@@ -45,7 +45,7 @@ def load_gazetteer(shared: Path) -> Gazetteer:
     for typ, own in names.items():
         others = set().union(*(v for t, v in names.items() if t != typ))
         toks = [tuple(t.text for t in tokenize(n)) for n in sorted(own - others) if _usable(n)]
-        out[typ] = [t for t in toks if 0 < len(t) <= MAX_NAME_TOKENS]
+        out[typ] = [t for t in toks if len(t) <= MAX_NAME_TOKENS]
         if not out[typ]:
             raise GazetteerError(f"gazetteer list {folder / GAZETTEER_FILES[typ]} holds no usable {typ} name")
     return out
@@ -59,7 +59,7 @@ def swap_names(sent: TaggedSentence, gaz: Gazetteer, rng: random.Random) -> Tagg
     for typ, start, end in spans(sent.tags):
         tokens += sent.tokens[pos:start]
         tags += sent.tags[pos:start]
-        name = rng.choice(gaz[typ]) if gaz.get(typ) else tuple(sent.tokens[start:end])
+        name = rng.choice(gaz[typ])
         tokens += name
         tags += [f"B-{typ}"] + [f"I-{typ}"] * (len(name) - 1)
         pos = end
