@@ -52,6 +52,7 @@ class TrainConfig:
     # (set, k): each of that set's sentences with an entity also shown k times with gazetteer names swapped in
     swap: tuple[tuple[str, int], ...] = ()
     threads: int = 2
+    vec_kind: str = "word2vec"
     vec_dim: int = 100
     vec_epochs: int = 8
     max_vocab: int = 50000
@@ -194,7 +195,7 @@ def corpus_lines(cfg: TrainConfig, held_out: Iterable[nerdata.TaggedSentence], r
 
 def build_vectors(cfg: TrainConfig, lines: list[str], train: list) -> Path:
     sents = wordvec.corpus_sentences(lines, extra=[s.tokens for s in train])
-    model = wordvec.train_vectors(sents, dim=cfg.vec_dim, epochs=cfg.vec_epochs, seed=cfg.seed)
+    model = wordvec.train_vectors(sents, dim=cfg.vec_dim, epochs=cfg.vec_epochs, seed=cfg.seed, kind=cfg.vec_kind)
     return wordvec.write_pretrain(model, cfg.work / "pretrain.pt", cfg.max_vocab)
 
 

@@ -1,4 +1,4 @@
-"""Word vectors for the NER tagger: word2vec on our corpus, saved as a trimmed Stanza pretrain file."""
+"""Word vectors for the NER tagger: word2vec or fastText on our corpus, saved as a trimmed Stanza pretrain file."""
 from __future__ import annotations
 
 import logging
@@ -21,12 +21,20 @@ def corpus_sentences(lines: Iterable[str], extra: Iterable[list[str]] = ()) -> l
     return out
 
 
-def train_vectors(sentences: list[list[str]], dim: int = 100, epochs: int = 8, seed: int = 1234, min_count: int = 2):
-    """Skip-gram word2vec; one worker so the same seed gives the same vectors."""
-    from gensim.models import Word2Vec
+VECTOR_KINDS = ("word2vec", "fasttext")
 
-    return Word2Vec(sentences, vector_size=dim, window=5, min_count=min_count, sg=1, negative=10,
-                    epochs=epochs, seed=seed, workers=1)
+
+def train_vectors(sentences: list[list[str]], dim: int = 100, epochs: int = 8, seed: int = 1234, min_count: int = 2,
+                  kind: str = "word2vec"):
+    """Skip-gram word2vec, or fastText (the same with character 3- to 6-grams, so rare words borrow from their
+    relatives); one worker so the same seed gives the same vectors."""
+    if kind not in VECTOR_KINDS:
+        raise ValueError(f"unknown vector kind {kind!r}; choose from {', '.join(VECTOR_KINDS)}")
+    from gensim.models import FastText, Word2Vec
+
+    cls = FastText if kind == "fasttext" else Word2Vec
+    return cls(sentences, vector_size=dim, window=5, min_count=min_count, sg=1, negative=10,
+               epochs=epochs, seed=seed, workers=1)
 
 
 def _vec_lines(model, max_vocab: int) -> Iterator[str]:

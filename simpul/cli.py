@@ -193,6 +193,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               repeat: str = typer.Option("nergrit=3,nerp=2", help="show training sets k times: SET=k,... or none"),
               swap_names: str = typer.Option("none", help="also show each sentence of SET with an entity k times with DBpedia gazetteer names swapped in: SET=k,... or none"),
               threads: int = typer.Option(2, help="torch threads for training"),
+              vectors: str = typer.Option("word2vec", help="word vectors: word2vec or fasttext"),
               reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run"),
               charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),
               reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run"),
@@ -201,6 +202,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               tagger_arg: List[str] = typer.Option([], help="a further Stanza tagger option, NAME=VALUE or NAME (repeatable)")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
     from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, check_optimizer, tagger_args, train
+    from simpul.extract.wordvec import VECTOR_KINDS
 
     if not (shared / "data" / "ner").is_dir():
         _fail(f"{shared}/data/ner not found")
@@ -209,6 +211,8 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     unknown = [x for x in sets if x not in CASED_SETS_FILES]
     if unknown:
         _fail(f"unknown training sets {unknown}; choose from {sorted(CASED_SETS_FILES)}")
+    if vectors not in VECTOR_KINDS:
+        _fail(f"--vectors must be one of {', '.join(VECTOR_KINDS)}, not {vectors!r}")
     times = _repeat_spec(repeat, set(SET_NAMES.values()))
     swaps = _repeat_spec(swap_names, set(SET_NAMES.values()), "--swap-names")
     if second_optim is not None:
@@ -222,7 +226,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
         _fail(f"--tagger-arg: {exc}")
     report = train(TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
                                use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
-                               cased_sets=sets, threads=threads, reuse_vectors=reuse_vectors, charlm=charlm,
+                               cased_sets=sets, threads=threads, vec_kind=vectors, reuse_vectors=reuse_vectors, charlm=charlm,
                                reuse_charlm=reuse_charlm, repeat=times, swap=swaps, second_optim=second_optim, second_lr=second_lr,
                                tagger_args=extra))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
