@@ -52,7 +52,7 @@ class TrainConfig:
     # (set, k): each of that set's sentences with an entity also shown k times with gazetteer names swapped in
     swap: tuple[tuple[str, int], ...] = ()
     threads: int = 2
-    vec_kind: str = "word2vec"
+    vec_kind: str = "word2vec"  # or "fasttext": measured, dev 0.804 against 0.820 at step 8,000 (REPORT)
     vec_dim: int = 100
     vec_epochs: int = 8
     max_vocab: int = 50000
