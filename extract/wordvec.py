@@ -24,12 +24,17 @@ def corpus_sentences(lines: Iterable[str], extra: Iterable[list[str]] = ()) -> l
 VECTOR_KINDS = ("word2vec", "fasttext")
 
 
+def check_vector_kind(kind: str) -> None:
+    """A ValueError naming the choices unless ``kind`` is one of VECTOR_KINDS."""
+    if kind not in VECTOR_KINDS:
+        raise ValueError(f"unknown vector kind {kind!r}; choose from {', '.join(VECTOR_KINDS)}")
+
+
 def train_vectors(sentences: list[list[str]], dim: int = 100, epochs: int = 8, seed: int = 1234, min_count: int = 2,
                   kind: str = "word2vec"):
     """Skip-gram word2vec, or fastText (the same with character 3- to 6-grams, so rare words borrow from their
     relatives); one worker so the same seed gives the same vectors."""
-    if kind not in VECTOR_KINDS:
-        raise ValueError(f"unknown vector kind {kind!r}; choose from {', '.join(VECTOR_KINDS)}")
+    check_vector_kind(kind)
     from gensim.models import FastText, Word2Vec
 
     cls = FastText if kind == "fasttext" else Word2Vec

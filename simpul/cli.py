@@ -202,7 +202,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               tagger_arg: List[str] = typer.Option([], help="a further Stanza tagger option, NAME=VALUE or NAME (repeatable)")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
     from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, check_optimizer, tagger_args, train
-    from simpul.extract.wordvec import VECTOR_KINDS
+    from simpul.extract.wordvec import check_vector_kind
 
     if not (shared / "data" / "ner").is_dir():
         _fail(f"{shared}/data/ner not found")
@@ -211,8 +211,10 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     unknown = [x for x in sets if x not in CASED_SETS_FILES]
     if unknown:
         _fail(f"unknown training sets {unknown}; choose from {sorted(CASED_SETS_FILES)}")
-    if vectors not in VECTOR_KINDS:
-        _fail(f"--vectors must be one of {', '.join(VECTOR_KINDS)}, not {vectors!r}")
+    try:
+        check_vector_kind(vectors)
+    except ValueError as exc:
+        _fail(f"--vectors: {exc}")
     times = _repeat_spec(repeat, set(SET_NAMES.values()))
     swaps = _repeat_spec(swap_names, set(SET_NAMES.values()), "--swap-names")
     if second_optim is not None:
