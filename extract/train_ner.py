@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from . import charlm, gazetteer, nerdata, silver, wordvec
+from . import charlm, gazetteer, nerdata, silver, wordvec, workstamp
 from .heldout import HeldOutText
 from .modelfiles import CHARLM, MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
 
@@ -56,11 +56,11 @@ class TrainConfig:
     vec_dim: int = 100
     vec_epochs: int = 8
     max_vocab: int = 50000
-    reuse_vectors: bool = False  # keep work/pretrain.pt from an earlier run with the same data
+    reuse_vectors: bool = False  # keep work/pretrain.pt when its stamp shows the same settings and text
     charlm: bool = False  # measured: no steady gain, and NER 2.1x slower (162 sentences/s, below the 300 target)
     charlm_hidden: int = 256
     charlm_epochs: int = 3
-    reuse_charlm: bool = False  # keep work/charlm/ from an earlier run with the same data
+    reuse_charlm: bool = False  # keep work/charlm/ when its stamp shows the same settings and text
     # once SGD goes 3,000 steps without a better dev score, Stanza reloads the best model and trains on with this
     # one (measured: no gain, REPORT); at max_steps it switches and stops at once, so give it steps to spare
     second_optim: str | None = None
@@ -193,22 +193,41 @@ def corpus_lines(cfg: TrainConfig, held_out: Iterable[nerdata.TaggedSentence], r
     return kept
 
 
+def vector_stamp(cfg: TrainConfig, lines: list[str], train: list) -> dict:
+    """What makes the word vectors: their settings and a digest of the text they are trained on."""
+    return {"kind": cfg.vec_kind, "dim": cfg.vec_dim, "epochs": cfg.vec_epochs, "seed": cfg.seed,
+            "max_vocab": cfg.max_vocab, "text_sha256": workstamp.text_digest([*lines, *(" ".join(s.tokens) for s in train)])}
+
+
 def build_vectors(cfg: TrainConfig, lines: list[str], train: list) -> Path:
+    """WORK/pretrain.pt: kept from an earlier run when ``cfg.reuse_vectors`` and its stamp match, else made afresh."""
+    out = cfg.work / "pretrain.pt"
+    stamp = vector_stamp(cfg, lines, train)
+    if cfg.reuse_vectors and workstamp.reusable([out], stamp, "--reuse-vectors"):
+        return out
+    workstamp.clear(out)
     sents = wordvec.corpus_sentences(lines, extra=[s.tokens for s in train])
     model = wordvec.train_vectors(sents, dim=cfg.vec_dim, epochs=cfg.vec_epochs, seed=cfg.seed, kind=cfg.vec_kind)
-    return wordvec.write_pretrain(model, cfg.work / "pretrain.pt", cfg.max_vocab)
+    wordvec.write_pretrain(model, out, cfg.max_vocab)
+    workstamp.write(out, stamp)
+    return out
 
 
 def build_charlms(cfg: TrainConfig, lines: list[str], train: list, dev: list) -> dict[str, Path]:
     """Forward and backward character LMs on the corpus plus the NER training text (as Stanza will see it)."""
     save = cfg.work / "charlm"
-    cached = {d: save / f"charlm_{d}.pt" for d in charlm.DIRECTIONS}
-    if cfg.reuse_charlm and all(p.is_file() for p in cached.values()):
-        return cached
+    cached = [save / f"charlm_{d}.pt" for d in charlm.DIRECTIONS]
     text = lines + [" ".join(s.tokens) for s in train]
-    train_dir, dev_file = charlm.write_text(text, [" ".join(s.tokens) for s in dev], cfg.work)
+    dev_text = [" ".join(s.tokens) for s in dev]
     ccfg = charlm.CharlmConfig(hidden=cfg.charlm_hidden, epochs=cfg.charlm_epochs, seed=cfg.seed)
-    return charlm.train_pair(ccfg, train_dir, dev_file, save, threads=cfg.threads)
+    stamp = {**asdict(ccfg), "text_sha256": workstamp.text_digest(text), "dev_sha256": workstamp.text_digest(dev_text)}
+    if cfg.reuse_charlm and workstamp.reusable(cached, stamp, "--reuse-charlm"):
+        return dict(zip(charlm.DIRECTIONS, cached))
+    workstamp.clear(cached[0])
+    train_dir, dev_file = charlm.write_text(text, dev_text, cfg.work)
+    made = charlm.train_pair(ccfg, train_dir, dev_file, save, threads=cfg.threads)
+    workstamp.write(cached[0], stamp)
+    return made
 
 
 # Tagger options the command sets itself (data, files, schedule): --tagger-arg may not change them.
@@ -276,8 +295,7 @@ def train(cfg: TrainConfig) -> dict:
     nerdata.write_stanza_json(dev_s, cfg.work / "dev.json")
     t1 = time.time()
     lines = corpus_lines(cfg, pooled(evals, dev_sets), rep)
-    cached = cfg.work / "pretrain.pt"
-    pretrain = cached if cfg.reuse_vectors and cached.is_file() else build_vectors(cfg, lines, train_s)
+    pretrain = build_vectors(cfg, lines, train_s)
     t2 = time.time()
     charlms = build_charlms(cfg, lines, train_s, dev_s) if cfg.charlm else None
     t_c = time.time()

@@ -203,6 +203,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
     from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, check_optimizer, tagger_args, train
     from simpul.extract.wordvec import check_vector_kind
+    from simpul.extract.workstamp import StaleWorkFileError
 
     if not (shared / "data" / "ner").is_dir():
         _fail(f"{shared}/data/ner not found")
@@ -226,11 +227,15 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
         extra = tagger_args(tagger_arg)
     except ValueError as exc:
         _fail(f"--tagger-arg: {exc}")
-    report = train(TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
-                               use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
-                               cased_sets=sets, threads=threads, vec_kind=vectors, reuse_vectors=reuse_vectors, charlm=charlm,
-                               reuse_charlm=reuse_charlm, repeat=times, swap=swaps, second_optim=second_optim, second_lr=second_lr,
-                               tagger_args=extra))
+    cfg = TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
+                      use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
+                      cased_sets=sets, threads=threads, vec_kind=vectors, reuse_vectors=reuse_vectors, charlm=charlm,
+                      reuse_charlm=reuse_charlm, repeat=times, swap=swaps, second_optim=second_optim, second_lr=second_lr,
+                      tagger_args=extra)
+    try:
+        report = train(cfg)
+    except StaleWorkFileError as exc:
+        _fail(str(exc))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
 
 

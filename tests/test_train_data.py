@@ -43,6 +43,18 @@ def test_train_ner_rejects_a_bad_repeat_spelling_before_training(shared, tmp_pat
         assert not (tmp_path / "w").exists()
 
 
+def test_train_ner_refuses_kept_vectors_it_cannot_vouch_for(shared, tmp_path):
+    work = tmp_path / "w"
+    work.mkdir()
+    (work / "pretrain.pt").write_bytes(b"vectors of unknown make")
+    r = simpul("train", "ner", "--shared", str(shared), "--work", str(work), "--out-dir", str(tmp_path / "m"),
+               "--reuse-vectors")
+    assert r.returncode == 2, r.stderr
+    assert "--reuse-vectors:" in r.stderr and "no stamp" in r.stderr and "Traceback" not in r.stderr
+    assert (work / "pretrain.pt").read_bytes() == b"vectors of unknown make"
+    assert not (tmp_path / "m").exists()  # nothing trained, nothing shipped
+
+
 def test_second_optimiser_names_are_the_ones_stanza_builds():
     import pytest
 
