@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 TAG_MAP = {
     "PPL": "PER", "PERSON": "PER", "PER": "PER",
@@ -144,9 +145,17 @@ def tag_counts(sents: list[TaggedSentence]) -> dict[str, int]:
     return dict(sorted(c.items()))
 
 
-def write_stanza_json(sents: list[TaggedSentence], path: Path) -> None:
-    """Stanza's NER training format: a list of sentences, each a list of {text, ner} tokens."""
-    doc = [[{"text": tok, "ner": tag} for tok, tag in zip(s.tokens, s.tags)] for s in sents]
+NO_TAG = "-"  # Stanza's empty tag: that output head gets no gradient from the token
+
+
+def write_stanza_json(sents: list[TaggedSentence], path: Path,
+                      columns: Callable[[TaggedSentence], list[list[str]]] | None = None) -> None:
+    """Stanza's NER training format: a list of sentences, each a list of {text, ner} tokens; with ``columns``
+    (a sentence's tag rows, one per output head) each token carries them as {text, multi_ner}."""
+    if columns is None:
+        doc = [[{"text": tok, "ner": tag} for tok, tag in zip(s.tokens, s.tags)] for s in sents]
+    else:
+        doc = [[{"text": tok, "multi_ner": list(tags)} for tok, *tags in zip(s.tokens, *columns(s))] for s in sents]
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
 
 

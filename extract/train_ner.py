@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from . import charlm, gazetteer, nerdata, silver, wordvec, workstamp
 from .heldout import HeldOutText
@@ -65,6 +65,9 @@ class TrainConfig:
     # one (measured: no gain, REPORT); at max_steps it switches and stops at once, so give it steps to spare
     second_optim: str | None = None
     second_lr: float = 0.005
+    # sets that also get an output head of their own, trained on their sentences only (the first head, trained on
+    # all, is the one the pipeline and the dev score use)
+    heads: tuple[str, ...] = ()
     tagger_args: tuple[str, ...] = ()  # further Stanza tagger options for experiments, e.g. ("--word_dropout", "0.05")
     corpus_limit: int | None = None  # lines per corpus file (tiny runs in tests)
     sample: int | None = None  # training sentences cap (tiny runs in tests)
@@ -110,8 +113,18 @@ def pooled(*sets: dict[str, list]) -> list[nerdata.TaggedSentence]:
     return [s for named in sets for v in named.values() for s in v]
 
 
-def prepare(cfg: TrainConfig, evals: dict[str, list], dev_sets: dict[str, list]) -> tuple[list, list, DataReport]:
-    """Returns (train, dev, report) from the training sets; ``evals`` and ``dev_sets`` (held_out_sets) never reach training."""
+class Prepared(NamedTuple):
+    train: list  # what the tagger is shown: repeats, name-swapped copies and silver sentences included, shuffled
+    dev: list
+    report: DataReport
+    # each training sentence of the public sets once, shuffled: the labelled sets' share of the unlabelled text the
+    # word vectors and character models learn from (repeats weight the tagger's loss, not the word statistics)
+    distinct: list
+
+
+def prepare(cfg: TrainConfig, evals: dict[str, list], dev_sets: dict[str, list]) -> Prepared:
+    """The training and dev sentences from the training sets; ``evals`` and ``dev_sets`` (held_out_sets) never reach
+    training."""
     rep = DataReport()
     held = pooled(evals, dev_sets)
     nerp_train = _ner(cfg, "nerp/train.txt")
@@ -130,6 +143,7 @@ def prepare(cfg: TrainConfig, evals: dict[str, list], dev_sets: dict[str, list])
         elif not nerp and rng.random() < cfg.lower_fraction:
             train.append(nerdata.lowercased(s))
     rep.sizes.update({f"train_{n}": c for n, c in sorted(Counter(set_name(s) for s in train).items())})
+    distinct = nerdata.shuffled(train, cfg.seed)[: cfg.sample]
     times = dict(cfg.repeat)
     swaps = _swapped(cfg, train, held, rep)
     train = [r for s in train for r in [s] * times.get(set_name(s), 1)] + swaps
@@ -148,7 +162,7 @@ def prepare(cfg: TrainConfig, evals: dict[str, list], dev_sets: dict[str, list])
     dev = dev_sets["nergrit-valid"] + dev_sets["nerp-valid"][:800]
     rep.sizes.update({"train": len(train), "dev": len(dev), **{k: len(v) for k, v in evals.items()}})
     rep.tag_counts["train"] = nerdata.tag_counts(train)
-    return train, dev, rep
+    return Prepared(train, dev, rep, distinct)
 
 
 def _swapped(cfg: TrainConfig, train: list, held: list, rep: DataReport) -> list[nerdata.TaggedSentence]:
@@ -173,6 +187,13 @@ def set_name(s: nerdata.TaggedSentence) -> str:
     return SET_NAMES.get(folder, folder)
 
 
+def head_columns(heads: tuple[str, ...]):
+    """A sentence's tag rows: the shared head's, then one per set in ``heads`` (empty unless it is that set's)."""
+    def columns(s: nerdata.TaggedSentence) -> list[list[str]]:
+        return [s.tags] + [s.tags if set_name(s) == h else [nerdata.NO_TAG] * len(s.tags) for h in heads]
+    return columns
+
+
 def _casemap(cfg: TrainConfig) -> dict[str, str]:
     lines: list[str] = []
     for name in ("indosum_devfolds.txt", "detik2025_gabriellaclairine.txt", "bppt_panl_id.txt"):
@@ -193,31 +214,34 @@ def corpus_lines(cfg: TrainConfig, held_out: Iterable[nerdata.TaggedSentence], r
     return kept
 
 
-def vector_stamp(cfg: TrainConfig, lines: list[str], train: list) -> dict:
+def vector_stamp(cfg: TrainConfig, lines: list[str], labelled: list) -> dict:
     """What makes the word vectors: their settings and a digest of the text they are trained on."""
     return {"kind": cfg.vec_kind, "dim": cfg.vec_dim, "epochs": cfg.vec_epochs, "seed": cfg.seed,
-            "max_vocab": cfg.max_vocab, "text_sha256": workstamp.text_digest([*lines, *(" ".join(s.tokens) for s in train)])}
+            "max_vocab": cfg.max_vocab,
+            "text_sha256": workstamp.text_digest([*lines, *(" ".join(s.tokens) for s in labelled)])}
 
 
-def build_vectors(cfg: TrainConfig, lines: list[str], train: list) -> Path:
-    """WORK/pretrain.pt: kept from an earlier run when ``cfg.reuse_vectors`` and its stamp match, else made afresh."""
+def build_vectors(cfg: TrainConfig, lines: list[str], labelled: list) -> Path:
+    """WORK/pretrain.pt from the corpus ``lines`` and the text of the ``labelled`` training sentences: kept from an
+    earlier run when ``cfg.reuse_vectors`` and its stamp match, else made afresh."""
     out = cfg.work / "pretrain.pt"
-    stamp = vector_stamp(cfg, lines, train)
+    stamp = vector_stamp(cfg, lines, labelled)
     if cfg.reuse_vectors and workstamp.reusable([out], stamp, "--reuse-vectors"):
         return out
     workstamp.clear(out)
-    sents = wordvec.corpus_sentences(lines, extra=[s.tokens for s in train])
+    sents = wordvec.corpus_sentences(lines, extra=[s.tokens for s in labelled])
     model = wordvec.train_vectors(sents, dim=cfg.vec_dim, epochs=cfg.vec_epochs, seed=cfg.seed, kind=cfg.vec_kind)
     wordvec.write_pretrain(model, out, cfg.max_vocab)
     workstamp.write(out, stamp)
     return out
 
 
-def build_charlms(cfg: TrainConfig, lines: list[str], train: list, dev: list) -> dict[str, Path]:
-    """Forward and backward character LMs on the corpus plus the NER training text (as Stanza will see it)."""
+def build_charlms(cfg: TrainConfig, lines: list[str], labelled: list, dev: list) -> dict[str, Path]:
+    """Forward and backward character LMs on the corpus ``lines`` plus the text of the ``labelled`` training
+    sentences (tokens joined by spaces, as the tagger sees them)."""
     save = cfg.work / "charlm"
     cached = [save / f"charlm_{d}.pt" for d in charlm.DIRECTIONS]
-    text = lines + [" ".join(s.tokens) for s in train]
+    text = lines + [" ".join(s.tokens) for s in labelled]
     dev_text = [" ".join(s.tokens) for s in dev]
     ccfg = charlm.CharlmConfig(hidden=cfg.charlm_hidden, epochs=cfg.charlm_epochs, seed=cfg.seed)
     stamp = {**asdict(ccfg), "text_sha256": workstamp.text_digest(text), "dev_sha256": workstamp.text_digest(dev_text)}
@@ -290,14 +314,15 @@ def train(cfg: TrainConfig) -> dict:
     t0 = time.time()
     cfg.work.mkdir(parents=True, exist_ok=True)
     evals, dev_sets = held_out_sets(cfg)
-    train_s, dev_s, rep = prepare(cfg, evals, dev_sets)
-    nerdata.write_stanza_json(train_s, cfg.work / "train.json")
-    nerdata.write_stanza_json(dev_s, cfg.work / "dev.json")
+    train_s, dev_s, rep, distinct = prepare(cfg, evals, dev_sets)
+    columns = head_columns(cfg.heads) if cfg.heads else None
+    nerdata.write_stanza_json(train_s, cfg.work / "train.json", columns)
+    nerdata.write_stanza_json(dev_s, cfg.work / "dev.json", columns)
     t1 = time.time()
     lines = corpus_lines(cfg, pooled(evals, dev_sets), rep)
-    pretrain = build_vectors(cfg, lines, train_s)
+    pretrain = build_vectors(cfg, lines, distinct)
     t2 = time.time()
-    charlms = build_charlms(cfg, lines, train_s, dev_s) if cfg.charlm else None
+    charlms = build_charlms(cfg, lines, distinct, dev_s) if cfg.charlm else None
     t_c = time.time()
     model = run_stanza(cfg, cfg.work / "train.json", cfg.work / "dev.json", pretrain, charlms)
     t3 = time.time()

@@ -199,6 +199,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run"),
               second_optim: Optional[str] = typer.Option(None, help="an optimiser Stanza knows (adam, adamw, sgd, ...): train on from the best model once SGD stalls"),
               second_lr: float = typer.Option(0.005, help="learning rate of --second-optim"),
+              head: List[str] = typer.Option([], help="a training set that also gets an output head of its own (repeatable)"),
               tagger_arg: List[str] = typer.Option([], help="a further Stanza tagger option, NAME=VALUE or NAME (repeatable)")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
     from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, check_optimizer, tagger_args, train
@@ -223,6 +224,10 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
             check_optimizer(second_optim)
         except ValueError as exc:
             _fail(f"--second-optim: {exc}")
+    bad_heads = [h for h in head if h not in set(SET_NAMES.values())]
+    if bad_heads or len(set(head)) != len(head):
+        _fail(f"--head: {'unknown training set ' + repr(bad_heads[0]) if bad_heads else 'a set named twice'}; "
+              f"choose from {', '.join(sorted(set(SET_NAMES.values())))}")
     try:
         extra = tagger_args(tagger_arg)
     except ValueError as exc:
@@ -231,7 +236,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
                       use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
                       cased_sets=sets, threads=threads, vec_kind=vectors, reuse_vectors=reuse_vectors, charlm=charlm,
                       reuse_charlm=reuse_charlm, repeat=times, swap=swaps, second_optim=second_optim, second_lr=second_lr,
-                      tagger_args=extra)
+                      heads=tuple(head), tagger_args=extra)
     try:
         report = train(cfg)
     except StaleWorkFileError as exc:

@@ -81,8 +81,8 @@ def test_training_data_gets_swapped_copies_of_the_named_sets_only(shared, tmp_pa
 
     base = TrainConfig(shared=shared, work=tmp_path, repeat=())
     evals, devs = held_out_sets(base)
-    plain, _, _ = prepare(base, evals, devs)
-    more, _, rep = prepare(TrainConfig(shared=shared, work=tmp_path, repeat=(), swap=(("nergrit", 2), ("nerp", 1))),
+    plain, _, _, _ = prepare(base, evals, devs)
+    more, _, rep, _ = prepare(TrainConfig(shared=shared, work=tmp_path, repeat=(), swap=(("nergrit", 2), ("nerp", 1))),
                            evals, devs)
     swapped = [s for s in more if s.source.endswith(":swapped") or s.source.endswith(":swapped:lower")]
     by_set = Counter(map(set_name, swapped))

@@ -79,18 +79,19 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     # (and with the second optimiser, which Stanza switches to when the step budget or the patience runs out)
     vectors = (cfg.work / "pretrain.pt").read_bytes()
     train(TrainConfig(**{**cfg.__dict__, "charlm": False, "reuse_vectors": True,
-                         "second_optim": "adam", "tagger_args": ("--word_dropout", "0.05")}))
+                         "second_optim": "adam", "tagger_args": ("--word_dropout", "0.05"), "heads": ("nergrit",)}))
     assert (cfg.work / "pretrain.pt").read_bytes() == vectors == (cfg.out_dir / PRETRAIN).read_bytes()
     assert "Switching to second optimizer: adam" in (cfg.work / "stanza-train.log").read_text(encoding="utf-8")
     assert not any((cfg.out_dir / n).exists() for n in CHARLM.values())
     plain = load_nlp(cfg.out_dir, threads=1).stanza_pipeline.processors["ner"].trainers[0].model
     assert not plain.args["charlm"]
     assert plain.args["word_dropout"] == 0.05  # --tagger-arg reaches the tagger
+    assert len(plain.tag_clfs) == 2 and plain.args["predict_tagset"] == 0  # NERGrit's own head; the pipeline reads the shared one
     # kept vectors or character models made from other settings or text are refused, and stay as they were
     from simpul.extract.workstamp import StaleWorkFileError
 
     for change, option, what in ((dict(vec_kind="fasttext"), "--reuse-vectors", "kind: 'word2vec' kept, 'fasttext' asked"),
-                                 (dict(use_silver=False), "--reuse-vectors", "text_sha256"),
+                                 (dict(cased_sets=("nergrit", "idner")), "--reuse-vectors", "text_sha256"),
                                  (dict(charlm=True, reuse_charlm=True, charlm_hidden=48), "--reuse-charlm", "hidden: 32 kept, 48 asked")):
         with pytest.raises(StaleWorkFileError, match=f"^{option}: .*{what}"):
             train(TrainConfig(**{**cfg.__dict__, "reuse_vectors": True, **change}))

@@ -9,19 +9,23 @@ def test_repeat_shows_only_the_named_sets_k_times_and_the_report_counts_each_set
 
     base = TrainConfig(shared=shared, work=tmp_path, repeat=())
     evals, devs = held_out_sets(base)
-    plain, dev, rep = prepare(base, evals, devs)
-    more, dev2, rep2 = prepare(TrainConfig(shared=shared, work=tmp_path, repeat=(("nergrit", 3), ("nerp", 2))),
-                               evals, devs)
+    plain, dev, rep, distinct = prepare(base, evals, devs)
+    more, dev2, rep2, distinct2 = prepare(TrainConfig(shared=shared, work=tmp_path, repeat=(("nergrit", 3), ("nerp", 2)),
+                                                      swap=(("nergrit", 1),)), evals, devs)
     n_plain, n_more = Counter(map(set_name, plain)), Counter(map(set_name, more))
     assert set(n_plain) >= {"nerp", "nergrit", "idner", "nerui"}
-    assert n_more["nergrit"] == 3 * n_plain["nergrit"] > 1000
+    assert n_more["nergrit"] == 3 * n_plain["nergrit"] + rep2.sizes["swapped_nergrit"] > 1000
     assert n_more["nerp"] == 2 * n_plain["nerp"]
     assert all(n_more[k] == n_plain[k] for k in n_plain if k not in ("nergrit", "nerp"))
     assert rep2.sizes["train"] == len(more) and rep2.sizes["train_nergrit"] == n_plain["nergrit"]
     assert [s.key() for s in dev2] == [s.key() for s in dev]  # dev is never repeated
     # every copy of a sentence is the sentence itself: same tokens, same tags
-    grit = Counter((tuple(s.tokens), tuple(s.tags)) for s in more if set_name(s) == "nergrit")
+    grit = Counter((tuple(s.tokens), tuple(s.tags)) for s in more if set_name(s) == "nergrit" and ":swapped" not in s.source)
     assert set(grit.values()) == {3}
+    # the unlabelled text for word vectors holds each training sentence once, in the same order whatever is repeated
+    # or swapped in, so those options never change the vectors (and --reuse-vectors may keep them)
+    assert [s.key() for s in distinct2] == [s.key() for s in distinct]
+    assert sorted(s.key() for s in distinct) == sorted(s.key() for s in plain)
 
 
 def test_train_ner_rejects_a_bad_repeat_spelling_before_training(shared, tmp_path):
@@ -87,3 +91,28 @@ def test_repeat_spelling_parses_to_the_config_and_none_turns_it_off():
     from simpul.cli import train_ner
     default = inspect.signature(train_ner).parameters["repeat"].default.default
     assert _repeat_spec(default, names) == TrainConfig.repeat
+
+
+def test_own_heads_get_their_sets_tags_and_no_gradient_from_other_sets(tmp_path):
+    import json
+
+    from simpul.extract.nerdata import NO_TAG, TaggedSentence, write_stanza_json
+    from simpul.extract.train_ner import head_columns
+
+    grit = TaggedSentence(["Luna", "Sea", "tampil"], ["B-ORG", "I-ORG", "O"], "nergrit/train.txt")
+    nerp = TaggedSentence(["jokowi", "hadir"], ["B-PER", "O"], "nerp/train.txt")
+    write_stanza_json([grit, nerp], tmp_path / "t.json", head_columns(("nergrit", "nerp")))
+    doc = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert [t["multi_ner"] for t in doc[0]] == [["B-ORG", "B-ORG", NO_TAG], ["I-ORG", "I-ORG", NO_TAG], ["O", "O", NO_TAG]]
+    assert [t["multi_ner"] for t in doc[1]] == [["B-PER", NO_TAG, "B-PER"], ["O", NO_TAG, "O"]]
+    write_stanza_json([nerp], tmp_path / "one.json")  # without heads: Stanza's plain single-tag format
+    assert json.loads((tmp_path / "one.json").read_text(encoding="utf-8")) == [[{"text": "jokowi", "ner": "B-PER"},
+                                                                              {"text": "hadir", "ner": "O"}]]
+
+
+def test_train_ner_rejects_an_unknown_or_doubled_head_before_training(shared, tmp_path):
+    for heads, says in ((["nergritt"], "unknown training set 'nergritt'"), (["nerp", "nerp"], "a set named twice")):
+        r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"),
+                   *[a for h in heads for a in ("--head", h)])
+        assert r.returncode == 2 and f"--head: {says}" in r.stderr, r.stderr
+        assert not (tmp_path / "w").exists()
