@@ -117,8 +117,9 @@ class Prepared(NamedTuple):
     train: list  # what the tagger is shown: repeats, name-swapped copies and silver sentences included, shuffled
     dev: list
     report: DataReport
-    # each training sentence of the public sets once, shuffled: the labelled sets' share of the unlabelled text the
-    # word vectors and character models learn from (repeats weight the tagger's loss, not the word statistics)
+    # each training sentence of the public sets once, as published, shuffled: the labelled sets' share of the
+    # unlabelled text the word vectors and character models learn from (repeats and re-cased or name-swapped copies
+    # weight the tagger's loss, not the word statistics)
     distinct: list
 
 
@@ -131,6 +132,7 @@ def prepare(cfg: TrainConfig, evals: dict[str, list], dev_sets: dict[str, list])
     cased = [s for rel in cfg.cased_sets for s in _ner(cfg, CASED_SETS_FILES[rel])]
     raw = nerp_train + cased
     kept, rep.dropped_overlap = nerdata.dedupe(raw, held)
+    distinct = nerdata.shuffled(kept, cfg.seed)[: cfg.sample]
     # idner-test de-duplicated against training: keep only its sentences unseen elsewhere
     rng = random.Random(cfg.seed)
     train: list = []
@@ -143,7 +145,6 @@ def prepare(cfg: TrainConfig, evals: dict[str, list], dev_sets: dict[str, list])
         elif not nerp and rng.random() < cfg.lower_fraction:
             train.append(nerdata.lowercased(s))
     rep.sizes.update({f"train_{n}": c for n, c in sorted(Counter(set_name(s) for s in train).items())})
-    distinct = nerdata.shuffled(train, cfg.seed)[: cfg.sample]
     times = dict(cfg.repeat)
     swaps = _swapped(cfg, train, held, rep)
     train = [r for s in train for r in [s] * times.get(set_name(s), 1)] + swaps
