@@ -95,8 +95,9 @@ def model_paths(model_dir: Path = MODEL_DIR) -> list[Path]:
     return files
 
 
-def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None) -> NLP:
-    """Build the Stanza pipeline from shipped files only; no network, no resources.json."""
+def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None, head: int = 0) -> NLP:
+    """Build the Stanza pipeline from shipped files only; no network, no resources.json. ``head`` picks the tagger's
+    output head (0, the default, is the one trained on every set; a model trained with ``--head SET`` has more)."""
     import stanza
     import torch
 
@@ -119,6 +120,12 @@ def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None) -> NLP:
             raise ModelMissingError(f"NER model files missing in {model_dir}: {', '.join(CHARLM.values())} "
                                     "(its tagger was trained with them); run `simpul train ner`") from exc
         raise
+    if head:
+        tagger = pipe.processors["ner"].trainers[0]
+        heads = len(tagger.model.tag_clfs)
+        if not 0 <= head < heads:
+            raise ValueError(f"this NER model has {heads} output head(s), numbered 0-{heads - 1}; there is no head {head}")
+        tagger.args["predict_tagset"] = head
     return NLP(pipe)
 
 

@@ -27,13 +27,13 @@ def _fail(msg: str) -> None:
     raise typer.Exit(2)
 
 
-def _load_nlp(model_dir: Optional[Path]):
+def _load_nlp(model_dir: Optional[Path], head: int = 0):
     """The Stanza pipeline from model_dir (default: the shipped model); a missing model is a clear error."""
     from simpul.extract.nlp import MODEL_DIR, ModelMissingError, load_nlp
 
     try:
-        return load_nlp(model_dir or MODEL_DIR, threads=2)
-    except ModelMissingError as exc:
+        return load_nlp(model_dir or MODEL_DIR, threads=2, head=head)
+    except (ModelMissingError, ValueError) as exc:
         _fail(str(exc))
 
 
@@ -246,15 +246,17 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
 
 @eval_app.command("ner")
 def eval_ner(files: List[Path], fmt: str = typer.Option("conll", "--format", help="bio|conll"),
-             model_dir: Optional[Path] = typer.Option(None, help="model folder to score (default: the shipped model)")) -> None:
+             model_dir: Optional[Path] = typer.Option(None, help="model folder to score (default: the shipped model)"),
+             head: int = typer.Option(0, help="output head to score: 0 is trained on every set, 1.. on the sets "
+                                              "`train ner --head` named, in that order")) -> None:
     """Entity-level P/R/F1 per type and micro-averaged (tags mapped to PER/LOC/ORG)."""
     from simpul.extract.evalner import evaluate_file
 
     if fmt not in ("bio", "conll"):
         _fail("--format must be bio or conll")
-    nlp = _load_nlp(model_dir)
+    nlp = _load_nlp(model_dir, head)
     for f in files:
-        typer.echo(evaluate_file(nlp, f).table(str(f)) + "\n")
+        typer.echo(evaluate_file(nlp, f).table(f"{f}" + (f" (head {head})" if head else "")) + "\n")
 
 
 @eval_app.command("facts")

@@ -87,6 +87,11 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     assert not plain.args["charlm"]
     assert plain.args["word_dropout"] == 0.05  # --tagger-arg reaches the tagger
     assert len(plain.tag_clfs) == 2 and plain.args["predict_tagset"] == 0  # NERGrit's own head; the pipeline reads the shared one
+    own = load_nlp(cfg.out_dir, threads=1, head=1)
+    assert own.stanza_pipeline.processors["ner"].trainers[0].args["predict_tagset"] == 1
+    assert len(own.process(Article(id="h", text="Camat Sukamaju hadir.")).sentences) == 1
+    with pytest.raises(ValueError, match="2 output head"):
+        load_nlp(cfg.out_dir, threads=1, head=2)
     # kept vectors or character models made from other settings or text are refused, and stay as they were
     from simpul.extract.workstamp import StaleWorkFileError
 
