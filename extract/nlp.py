@@ -23,6 +23,10 @@ class ModelMissingError(RuntimeError):
     """The shipped NER model files are not where the package expects them."""
 
 
+class NoSuchHeadError(ValueError):
+    """The tagger has no output head of the number asked for."""
+
+
 @dataclass
 class NLP:
     """A loaded pipeline; ``process`` turns an Article into a Doc with sentences, tokens and entities."""
@@ -124,7 +128,7 @@ def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None, head: int 
         tagger = pipe.processors["ner"].trainers[0]
         heads = len(tagger.model.tag_clfs)
         if not 0 <= head < heads:
-            raise ValueError(f"this NER model has {heads} output head(s), numbered 0-{heads - 1}; there is no head {head}")
+            raise NoSuchHeadError(f"this NER model has {heads} output head(s), numbered 0-{heads - 1}; there is no head {head}")
         tagger.args["predict_tagset"] = head
     return NLP(pipe)
 

@@ -29,11 +29,11 @@ def _fail(msg: str) -> None:
 
 def _load_nlp(model_dir: Optional[Path], head: int = 0):
     """The Stanza pipeline from model_dir (default: the shipped model); a missing model is a clear error."""
-    from simpul.extract.nlp import MODEL_DIR, ModelMissingError, load_nlp
+    from simpul.extract.nlp import MODEL_DIR, ModelMissingError, NoSuchHeadError, load_nlp
 
     try:
         return load_nlp(model_dir or MODEL_DIR, threads=2, head=head)
-    except (ModelMissingError, ValueError) as exc:
+    except (ModelMissingError, NoSuchHeadError) as exc:
         _fail(str(exc))
 
 
@@ -166,6 +166,11 @@ def with_store(store: str, fn):
         return fn(kg)
 
 
+def _check_set_name(name: str, names: set[str], option: str) -> None:
+    if name not in names:
+        _fail(f"{option}: unknown training set {name!r}; choose from {sorted(names)}")
+
+
 def _repeat_spec(spec: str, names: set[str], option: str = "--repeat") -> tuple[tuple[str, int], ...]:
     """"nergrit=3,nerp=2" -> (("nergrit", 3), ("nerp", 2)); a clear error for anything else."""
     if spec.strip().lower() == "none":
@@ -173,8 +178,7 @@ def _repeat_spec(spec: str, names: set[str], option: str = "--repeat") -> tuple[
     out: list[tuple[str, int]] = []
     for part in filter(None, (x.strip() for x in spec.split(","))):
         name, _, k = part.partition("=")
-        if name not in names:
-            _fail(f"{option}: unknown training set {name!r}; choose from {sorted(names)}")
+        _check_set_name(name, names, option)
         if not k.isdigit() or int(k) < 1:
             _fail(f"{option}: {part!r} needs a whole number of times >= 1, e.g. {name}=3")
         out.append((name, int(k)))
@@ -194,9 +198,9 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               swap_names: str = typer.Option("none", help="also show each sentence of SET with an entity k times with DBpedia gazetteer names swapped in: SET=k,... or none"),
               threads: int = typer.Option(2, help="torch threads for training"),
               vectors: str = typer.Option("word2vec", help="word vectors: word2vec or fasttext"),
-              reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run"),
+              reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run with the same settings and text"),
               charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),
-              reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run"),
+              reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run with the same settings and text"),
               second_optim: Optional[str] = typer.Option(None, help="an optimiser Stanza knows (adam, adamw, sgd, ...): train on from the best model once SGD stalls"),
               second_lr: float = typer.Option(0.005, help="learning rate of --second-optim"),
               head: List[str] = typer.Option([], help="a training set that also gets an output head of its own (repeatable)"),
@@ -217,17 +221,18 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
         check_vector_kind(vectors)
     except ValueError as exc:
         _fail(f"--vectors: {exc}")
-    times = _repeat_spec(repeat, set(SET_NAMES.values()))
-    swaps = _repeat_spec(swap_names, set(SET_NAMES.values()), "--swap-names")
+    set_names = set(SET_NAMES.values())
+    times = _repeat_spec(repeat, set_names)
+    swaps = _repeat_spec(swap_names, set_names, "--swap-names")
     if second_optim is not None:
         try:
             check_optimizer(second_optim)
         except ValueError as exc:
             _fail(f"--second-optim: {exc}")
-    bad_heads = [h for h in head if h not in set(SET_NAMES.values())]
-    if bad_heads or len(set(head)) != len(head):
-        _fail(f"--head: {'unknown training set ' + repr(bad_heads[0]) if bad_heads else 'a set named twice'}; "
-              f"choose from {', '.join(sorted(set(SET_NAMES.values())))}")
+    for h in head:
+        _check_set_name(h, set_names, "--head")
+    if len(set(head)) != len(head):
+        _fail(f"--head: a set named twice: {', '.join(head)}")
     try:
         extra = tagger_args(tagger_arg)
     except ValueError as exc:
@@ -256,7 +261,7 @@ def eval_ner(files: List[Path], fmt: str = typer.Option("conll", "--format", hel
         _fail("--format must be bio or conll")
     nlp = _load_nlp(model_dir, head)
     for f in files:
-        typer.echo(evaluate_file(nlp, f).table(f"{f}" + (f" (head {head})" if head else "")) + "\n")
+        typer.echo(evaluate_file(nlp, f).table(str(f) + (f" (head {head})" if head else "")) + "\n")
 
 
 @eval_app.command("facts")
