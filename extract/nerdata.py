@@ -19,6 +19,8 @@ TAG_MAP = {
     "IND": "ORG", "ORGANISATION": "ORG", "ORGANIZATION": "ORG", "ORG": "ORG",
 }
 TYPES = ("PER", "LOC", "ORG")
+# NERP's events and foods: O by default; a tagger may be trained on them as types of their own (``keep``)
+EXTRA_TYPES = ("EVT", "FNB")
 
 
 @dataclass
@@ -37,11 +39,12 @@ def text_key(text: str) -> str:
     return re.sub(r"\W+", "", text.lower())
 
 
-def map_tag(tag: str) -> str:
+def map_tag(tag: str, keep: tuple[str, ...] = ()) -> str:
+    """A set's BIO tag in PER/LOC/ORG (plus the labels in ``keep``, as they are); anything else is O."""
     if tag == "O" or "-" not in tag:
         return "O"
     prefix, label = tag.split("-", 1)
-    mapped = TAG_MAP.get(label.upper())
+    mapped = TAG_MAP.get(label.upper()) or (label.upper() if label.upper() in keep else None)
     return f"{prefix.upper()}-{mapped}" if mapped else "O"
 
 
@@ -55,8 +58,9 @@ def repair_bio(tags: list[str]) -> list[str]:
     return out
 
 
-def read_conll(path: Path, source: str | None = None) -> list[TaggedSentence]:
-    """Token-per-line files (TAB or space separated, tag in the last column), blank line between sentences."""
+def read_conll(path: Path, source: str | None = None, keep: tuple[str, ...] = ()) -> list[TaggedSentence]:
+    """Token-per-line files (TAB or space separated, tag in the last column), blank line between sentences; tags
+    mapped by ``map_tag`` (``keep``: labels kept besides PER/LOC/ORG)."""
     sents: list[TaggedSentence] = []
     tokens: list[str] = []
     tags: list[str] = []
@@ -64,7 +68,7 @@ def read_conll(path: Path, source: str | None = None) -> list[TaggedSentence]:
 
     def flush() -> None:
         if tokens:
-            sents.append(TaggedSentence(list(tokens), repair_bio([map_tag(t) for t in tags]), src))
+            sents.append(TaggedSentence(list(tokens), repair_bio([map_tag(t, keep) for t in tags]), src))
         tokens.clear()
         tags.clear()
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import is_role_word, qualifiers
+from .nerdata import TYPES
 from .modelfiles import CHARLM, MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
 from .records import Article, Doc, Entity, Sentence
 from .tokenize import split_sentences
@@ -49,7 +50,8 @@ class NLP:
 
 
 def _entities(sent: Sentence, ssent) -> list[Entity]:
-    """Map Stanza's token-level BIOES tags back to our character offsets."""
+    """Map Stanza's token-level BIOES tags back to our character offsets; PER/LOC/ORG only (a tagger trained with
+    ``--keep-type`` also tags NERP's events and foods, which the graph has no place for)."""
     out: list[Entity] = []
     start = typ = None
     for i, tok in enumerate(ssent.tokens):
@@ -60,7 +62,7 @@ def _entities(sent: Sentence, ssent) -> list[Entity]:
         if prefix in ("S", "E") or (prefix in ("B", "I") and _ends_here(ssent.tokens, i, label)):
             if start is not None and typ == "PER":
                 start = _strip_titles(sent, start, i)  # "Sekda", "Pj Bupati" never belong to a person's name
-            if start is not None and start <= i:
+            if start is not None and start <= i and typ in TYPES:
                 a, b = sent.tokens[start].start, sent.tokens[i].end
                 out.append(Entity(sent_text_slice(sent, a, b), typ, a, b))
             start = typ = None

@@ -68,6 +68,8 @@ class TrainConfig:
     # sets that also get an output head of their own, trained on their sentences only (the first head, trained on
     # all, is the one the pipeline and the dev score use)
     heads: tuple[str, ...] = ()
+    # labels of nerdata.EXTRA_TYPES trained as types of their own instead of O; the dev score leaves them out
+    keep_types: tuple[str, ...] = ()
     tagger_args: tuple[str, ...] = ()  # further Stanza tagger options for experiments, e.g. ("--word_dropout", "0.05")
     corpus_limit: int | None = None  # lines per corpus file (tiny runs in tests)
     sample: int | None = None  # training sentences cap (tiny runs in tests)
@@ -82,7 +84,7 @@ class DataReport:
 
 
 def _ner(cfg: TrainConfig, rel: str) -> list[nerdata.TaggedSentence]:
-    return nerdata.read_conll(cfg.shared / "data" / "ner" / rel)
+    return nerdata.read_conll(cfg.shared / "data" / "ner" / rel, keep=cfg.keep_types)
 
 
 def gold_lines(repo_root: Path) -> set[int]:
@@ -258,7 +260,8 @@ def build_charlms(cfg: TrainConfig, lines: list[str], labelled: list, dev: list)
 # Tagger options the command sets itself (data, files, schedule): --tagger-arg may not change them.
 OWN_TAGGER_OPTIONS = {"mode", "shorthand", "train_file", "eval_file", "wordvec_pretrain_file", "save_dir", "save_name",
                       "max_steps", "eval_interval", "seed", "scheme", "max_steps_no_improve", "second_optim",
-                      "second_lr", "charlm", "charlm_shorthand", "charlm_forward_file", "charlm_backward_file"}
+                      "second_lr", "charlm", "charlm_shorthand", "charlm_forward_file", "charlm_backward_file",
+                      "ignore_tag_scores"}
 
 
 def tagger_args(specs: Iterable[str]) -> tuple[str, ...]:
@@ -289,6 +292,27 @@ def check_optimizer(name: str) -> None:
         raise ValueError(f"unknown optimiser {name!r}") from None
 
 
+def check_heads(heads: Iterable[str]) -> None:
+    """A ValueError unless every name in ``heads`` is a training set's, named once."""
+    heads = list(heads)
+    names = set(SET_NAMES.values())
+    for h in heads:
+        if h not in names:
+            raise ValueError(f"unknown training set {h!r}; choose from {sorted(names)}")
+    if len(set(heads)) != len(heads):
+        raise ValueError(f"a set named twice: {', '.join(heads)}")
+
+
+def check_keep_types(types: Iterable[str]) -> None:
+    """A ValueError unless every name in ``types`` is one of nerdata.EXTRA_TYPES, named once."""
+    types = list(types)
+    for t in types:
+        if t not in nerdata.EXTRA_TYPES:
+            raise ValueError(f"unknown type {t!r}; choose from {list(nerdata.EXTRA_TYPES)}")
+    if len(set(types)) != len(types):
+        raise ValueError(f"a type named twice: {', '.join(types)}")
+
+
 def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Path,
                charlms: dict[str, Path] | None = None) -> Path:
     """Train the Stanza tagger in a subprocess (its trainer is a script); returns the saved model path."""
@@ -300,6 +324,8 @@ def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Pat
            "--max_steps_no_improve", "3000"]
     if cfg.second_optim:
         cmd += ["--second_optim", cfg.second_optim, "--second_lr", str(cfg.second_lr)]
+    if cfg.keep_types:  # the dev score, which picks the kept model, stays PER/LOC/ORG
+        cmd += ["--ignore_tag_scores", ",".join(cfg.keep_types)]
     cmd += list(cfg.tagger_args)
     if charlms:
         cmd += ["--charlm", "--charlm_shorthand", "id_simpul", "--charlm_forward_file", str(charlms["forward"]),
@@ -313,6 +339,8 @@ def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Pat
 def train(cfg: TrainConfig) -> dict:
     """The whole reproducible command; writes model files into ``cfg.out_dir`` and a training report."""
     t0 = time.time()
+    check_heads(cfg.heads)
+    check_keep_types(cfg.keep_types)
     cfg.work.mkdir(parents=True, exist_ok=True)
     evals, dev_sets = held_out_sets(cfg)
     train_s, dev_s, rep, distinct = prepare(cfg, evals, dev_sets)

@@ -204,9 +204,11 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               second_optim: Optional[str] = typer.Option(None, help="an optimiser Stanza knows (adam, adamw, sgd, ...): train on from the best model once SGD stalls"),
               second_lr: float = typer.Option(0.005, help="learning rate of --second-optim"),
               head: List[str] = typer.Option([], help="a training set that also gets an output head of its own (repeatable)"),
+              keep_type: List[str] = typer.Option([], help="EVT or FNB: train NERP's events or foods as a type of their own instead of O (repeatable; the graph uses PER/LOC/ORG only)"),
               tagger_arg: List[str] = typer.Option([], help="a further Stanza tagger option, NAME=VALUE or NAME (repeatable)")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
-    from simpul.extract.train_ner import CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, check_optimizer, tagger_args, train
+    from simpul.extract.train_ner import (CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, check_heads,
+                                          check_keep_types, check_optimizer, tagger_args, train)
     from simpul.extract.wordvec import check_vector_kind
     from simpul.extract.workstamp import StaleWorkFileError
 
@@ -229,10 +231,11 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
             check_optimizer(second_optim)
         except ValueError as exc:
             _fail(f"--second-optim: {exc}")
-    for h in head:
-        _check_set_name(h, set_names, "--head")
-    if len(set(head)) != len(head):
-        _fail(f"--head: a set named twice: {', '.join(head)}")
+    for option, check, names in (("--head", check_heads, head), ("--keep-type", check_keep_types, keep_type)):
+        try:
+            check(names)
+        except ValueError as exc:
+            _fail(f"{option}: {exc}")
     try:
         extra = tagger_args(tagger_arg)
     except ValueError as exc:
@@ -241,7 +244,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
                       use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
                       cased_sets=sets, threads=threads, vec_kind=vectors, reuse_vectors=reuse_vectors, charlm=charlm,
                       reuse_charlm=reuse_charlm, repeat=times, swap=swaps, second_optim=second_optim, second_lr=second_lr,
-                      heads=tuple(head), tagger_args=extra)
+                      heads=tuple(head), keep_types=tuple(keep_type), tagger_args=extra)
     try:
         report = train(cfg)
     except StaleWorkFileError as exc:

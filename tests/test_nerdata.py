@@ -9,6 +9,19 @@ def test_tags_map_to_per_loc_org():
         == ["B-PER", "I-LOC", "B-ORG", "O", "O", "B-ORG", "I-PER", "O"]
 
 
+def test_kept_labels_stay_types_of_their_own_and_only_they():
+    keep = ("EVT",)
+    assert [nerdata.map_tag(t, keep) for t in ["B-EVT", "I-EVT", "B-FNB", "B-PPL", "B-evt"]] \
+        == ["B-EVT", "I-EVT", "O", "B-PER", "B-EVT"]
+
+
+def test_read_conll_keeps_the_labels_asked_for(tmp_path):
+    (tmp_path / "a.txt").write_text("piala\tB-EVT\ndunia\tI-EVT\ndi\tO\nqatar\tB-PLC\nsate\tB-FNB\n", encoding="utf-8")
+    assert nerdata.read_conll(tmp_path / "a.txt")[0].tags == ["O", "O", "O", "B-LOC", "O"]
+    assert nerdata.read_conll(tmp_path / "a.txt", keep=nerdata.EXTRA_TYPES)[0].tags \
+        == ["B-EVT", "I-EVT", "O", "B-LOC", "B-FNB"]
+
+
 def test_bio_repair_turns_orphan_inside_into_begin():
     assert nerdata.repair_bio(["O", "I-PER", "I-PER", "I-LOC"]) == ["O", "B-PER", "I-PER", "B-LOC"]
 

@@ -48,6 +48,21 @@ def test_entities_carry_article_offsets(nlp):
     assert not any(e.type == "PER" and e.text.split()[0] in {"Bupati", "Pj", "Gubernur", "Kapolda"} for e in ents)
 
 
+def test_only_person_place_and_organisation_spans_leave_the_tagger():
+    """A tagger trained with --keep-type also tags events and foods; the article's entities stay PER/LOC/ORG."""
+    from stanza.models.common.doc import Document
+
+    from simpul.extract.nlp import _entities
+    from simpul.extract.tokenize import split_sentences
+
+    text = "Piala Dunia di Qatar ditonton Budi Santoso."
+    sent = split_sentences(text)[0]
+    tags = ["B-EVT", "E-EVT", "O", "S-LOC", "O", "B-PER", "E-PER", "O"]
+    assert len(sent.tokens) == len(tags)
+    doc = Document([[{"id": i + 1, "text": t.text, "ner": g} for i, (t, g) in enumerate(zip(sent.tokens, tags))]])
+    assert [(e.text, e.type) for e in _entities(sent, doc.sentences[0])] == [("Qatar", "LOC"), ("Budi Santoso", "PER")]
+
+
 def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path):
     from simpul.extract.train_ner import TrainConfig, train
 
@@ -79,13 +94,17 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     # (and with the second optimiser, which Stanza switches to when the step budget or the patience runs out)
     vectors = (cfg.work / "pretrain.pt").read_bytes()
     train(TrainConfig(**{**cfg.__dict__, "charlm": False, "reuse_vectors": True,
-                         "second_optim": "adam", "tagger_args": ("--word_dropout", "0.05"), "heads": ("nergrit",)}))
+                         "second_optim": "adam", "tagger_args": ("--word_dropout", "0.05"), "heads": ("nergrit",),
+                         "keep_types": ("EVT",)}))
     assert (cfg.work / "pretrain.pt").read_bytes() == vectors == (cfg.out_dir / PRETRAIN).read_bytes()
     assert "Switching to second optimizer: adam" in (cfg.work / "stanza-train.log").read_text(encoding="utf-8")
     assert not any((cfg.out_dir / n).exists() for n in CHARLM.values())
     plain = load_nlp(cfg.out_dir, threads=1).stanza_pipeline.processors["ner"].trainers[0].model
     assert not plain.args["charlm"]
     assert plain.args["word_dropout"] == 0.05  # --tagger-arg reaches the tagger
+    # NERP's events became a type of their own, left out of the dev score that picks the kept model
+    assert {"B-EVT", "E-EVT"} <= set(plain.vocab["tag"].items(0))
+    assert "ignore_tag_scores: EVT" in (cfg.work / "stanza-train.log").read_text(encoding="utf-8")
     assert len(plain.tag_clfs) == 2 and plain.args["predict_tagset"] == 0  # NERGrit's own head; the pipeline reads the shared one
     own = load_nlp(cfg.out_dir, threads=1, head=1)
     assert own.stanza_pipeline.processors["ner"].trainers[0].args["predict_tagset"] == 1

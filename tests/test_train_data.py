@@ -116,3 +116,25 @@ def test_train_ner_rejects_an_unknown_or_doubled_head_before_training(shared, tm
                    *[a for h in heads for a in ("--head", h)])
         assert r.returncode == 2 and f"--head: {says}" in r.stderr, r.stderr
         assert not (tmp_path / "w").exists()
+
+
+def test_train_ner_rejects_an_unknown_or_doubled_kept_type_before_training(shared, tmp_path):
+    for types, says in ((["EVENT"], "unknown type 'EVENT'"), (["FNB", "FNB"], "a type named twice")):
+        r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"),
+                   *[a for t in types for a in ("--keep-type", t)])
+        assert r.returncode == 2 and f"--keep-type: {says}" in r.stderr, r.stderr
+        assert not (tmp_path / "w").exists()
+
+
+def test_the_library_checks_heads_and_kept_types_itself(tmp_path):
+    """A library caller gets the CLI's checks: no head that would learn nothing, no type no set has."""
+    import pytest
+
+    from simpul.extract.train_ner import TrainConfig, train
+
+    for change, says in ((dict(heads=("nergritt",)), "unknown training set 'nergritt'"),
+                         (dict(heads=("nerp", "nerp")), "a set named twice"),
+                         (dict(keep_types=("PER",)), "unknown type 'PER'")):
+        with pytest.raises(ValueError, match=says):
+            train(TrainConfig(shared=tmp_path / "shared", work=tmp_path / "w", **change))
+        assert not (tmp_path / "w").exists()
