@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon import is_role_word, qualifiers
-from .nerdata import TYPES
 from .modelfiles import CHARLM, MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
+from .nerdata import TYPES
 from .records import Article, Doc, Entity, Sentence
 from .tokenize import split_sentences
 

@@ -292,25 +292,24 @@ def check_optimizer(name: str) -> None:
         raise ValueError(f"unknown optimiser {name!r}") from None
 
 
+def _check_choices(given: Iterable[str], allowed: Iterable[str], what: str, short: str) -> None:
+    """A ValueError unless every name in ``given`` is one of ``allowed``, each named once."""
+    given, allowed = list(given), sorted(allowed)
+    for name in given:
+        if name not in allowed:
+            raise ValueError(f"unknown {what} {name!r}; choose from {allowed}")
+    if len(set(given)) != len(given):
+        raise ValueError(f"a {short} named twice: {', '.join(given)}")
+
+
 def check_heads(heads: Iterable[str]) -> None:
     """A ValueError unless every name in ``heads`` is a training set's, named once."""
-    heads = list(heads)
-    names = set(SET_NAMES.values())
-    for h in heads:
-        if h not in names:
-            raise ValueError(f"unknown training set {h!r}; choose from {sorted(names)}")
-    if len(set(heads)) != len(heads):
-        raise ValueError(f"a set named twice: {', '.join(heads)}")
+    _check_choices(heads, set(SET_NAMES.values()), "training set", "set")
 
 
 def check_keep_types(types: Iterable[str]) -> None:
     """A ValueError unless every name in ``types`` is one of nerdata.EXTRA_TYPES, named once."""
-    types = list(types)
-    for t in types:
-        if t not in nerdata.EXTRA_TYPES:
-            raise ValueError(f"unknown type {t!r}; choose from {list(nerdata.EXTRA_TYPES)}")
-    if len(set(types)) != len(types):
-        raise ValueError(f"a type named twice: {', '.join(types)}")
+    _check_choices(types, nerdata.EXTRA_TYPES, "type", "type")
 
 
 def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Path,
