@@ -205,6 +205,8 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               second_lr: float = typer.Option(0.005, help="learning rate of --second-optim"),
               head: List[str] = typer.Option([], help="a training set that also gets an output head of its own (repeatable)"),
               keep_type: List[str] = typer.Option([], help="EVT or FNB: train NERP's events or foods as a type of their own instead of O (repeatable; the graph uses PER/LOC/ORG only)"),
+              train_on_valid: bool = typer.Option(False, help="also train on NERP's and NERGrit's valid splits; the dev score then comes from idner-news-2k dev"),
+              fixed_steps: bool = typer.Option(False, help="train exactly --max-steps steps and keep that model (no dev-picked checkpoint, no early stop)"),
               tagger_arg: List[str] = typer.Option([], help="a further Stanza tagger option, NAME=VALUE or NAME (repeatable)")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
     from simpul.extract.train_ner import (CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, check_heads,
@@ -244,7 +246,8 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
                       use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
                       cased_sets=sets, threads=threads, vec_kind=vectors, reuse_vectors=reuse_vectors, charlm=charlm,
                       reuse_charlm=reuse_charlm, repeat=times, swap=swaps, second_optim=second_optim, second_lr=second_lr,
-                      heads=tuple(head), keep_types=tuple(keep_type), tagger_args=extra)
+                      heads=tuple(head), keep_types=tuple(keep_type), train_on_valid=train_on_valid,
+                      fixed_steps=fixed_steps, tagger_args=extra)
     try:
         report = train(cfg)
     except StaleWorkFileError as exc:

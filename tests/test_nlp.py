@@ -1,6 +1,7 @@
 """The offline Stanza pipeline with the shipped model, and the NER training code on a tiny slice."""
 from __future__ import annotations
 
+import re
 import socket
 
 import pytest
@@ -95,9 +96,12 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     vectors = (cfg.work / "pretrain.pt").read_bytes()
     train(TrainConfig(**{**cfg.__dict__, "charlm": False, "reuse_vectors": True,
                          "second_optim": "adam", "tagger_args": ("--word_dropout", "0.05"), "heads": ("nergrit",),
-                         "keep_types": ("EVT",)}))
+                         "keep_types": ("EVT",), "fixed_steps": True}))
     assert (cfg.work / "pretrain.pt").read_bytes() == vectors == (cfg.out_dir / PRETRAIN).read_bytes()
-    assert "Switching to second optimizer: adam" in (cfg.work / "stanza-train.log").read_text(encoding="utf-8")
+    stanza_log = (cfg.work / "stanza-train.log").read_text(encoding="utf-8")
+    assert "Switching to second optimizer: adam" in stanza_log
+    # --fixed-steps: the dev set is scored once, after the last step, so no dev score picks an earlier checkpoint
+    assert re.findall(r"step (\d+): train_loss", stanza_log) == ["20"] and "New best model saved" in stanza_log
     assert not any((cfg.out_dir / n).exists() for n in CHARLM.values())
     plain = load_nlp(cfg.out_dir, threads=1).stanza_pipeline.processors["ner"].trainers[0].model
     assert not plain.args["charlm"]

@@ -138,3 +138,25 @@ def test_the_library_checks_heads_and_kept_types_itself(tmp_path):
         with pytest.raises(ValueError, match=says):
             train(TrainConfig(shared=tmp_path / "shared", work=tmp_path / "w", **change))
         assert not (tmp_path / "w").exists()
+
+
+def test_training_on_the_valid_splits_moves_dev_to_idner_dev_and_keeps_every_held_out_sentence_out(shared, tmp_path):
+    from simpul.extract.train_ner import TrainConfig, held_out_sets, pooled, prepare
+
+    base = TrainConfig(shared=shared, work=tmp_path, repeat=())
+    final = TrainConfig(shared=shared, work=tmp_path, repeat=(), train_on_valid=True)
+    b_evals, b_devs = held_out_sets(base)
+    evals, devs = held_out_sets(final)
+    assert set(b_devs) == {"nerp-valid", "nergrit-valid", "idner-dev"} and set(devs) == {"idner-dev"}
+    plain, b_dev, _, b_distinct = prepare(base, b_evals, b_devs)
+    train, dev, rep, distinct = prepare(final, evals, devs)
+    sources = Counter(s.source for s in train)
+    assert sources["nerp/valid"] > 600 and sources["nergrit/valid"] > 200  # most of each split, duplicates aside
+    assert not {"nerp/valid", "nergrit/valid"} & {s.source for s in plain}
+    assert {s.source for s in b_dev} == {"nergrit/valid", "nerp/valid"}
+    assert {s.source for s in dev} == {"idner-news-2k/dev"} and rep.sizes["dev"] == len(dev) > 300
+    # no test or dev sentence reaches training, nor the word vectors' text, in either mode
+    for t, d, held in ((plain, b_distinct, pooled(b_evals, b_devs)), (train, distinct, pooled(evals, devs))):
+        keys = {s.key() for s in held}
+        assert not keys & {s.key() for s in t} and not keys & {s.key() for s in d}
+    assert len(distinct) > len(b_distinct)
