@@ -15,10 +15,13 @@ class NERScores:
     fp: Counter = field(default_factory=Counter)
     fn: Counter = field(default_factory=Counter)
     sentences: int = 0
+    # (tp, fp, fn) of every sentence, all types together: what the bootstrap resamples
+    per_sentence: list[tuple[int, int, int]] = field(default_factory=list)
 
     def add(self, gold: list[str], pred: list[str]) -> None:
         g, p = set(nerdata.spans(gold)), set(nerdata.spans(pred))
         self.sentences += 1
+        self.per_sentence.append((len(g & p), len(p - g), len(g - p)))
         for typ, *_ in g & p:
             self.tp[typ] += 1
         for typ, *_ in p - g:

@@ -259,15 +259,32 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
 def eval_ner(files: List[Path], fmt: str = typer.Option("conll", "--format", help="bio|conll"),
              model_dir: Optional[Path] = typer.Option(None, help="model folder to score (default: the shipped model)"),
              head: int = typer.Option(0, help="output head to score: 0 is trained on every set, 1.. on the sets "
-                                              "`train ner --head` named, in that order")) -> None:
+                                              "`train ner --head` named, in that order"),
+             bootstrap: int = typer.Option(0, help="resamples for a 95 % bootstrap interval of micro F1 (0: none)"),
+             against: Optional[Path] = typer.Option(None, help="another model folder: also scored, and the difference "
+                                                               "in micro F1 given with a paired bootstrap interval")) -> None:
     """Entity-level P/R/F1 per type and micro-averaged (tags mapped to PER/LOC/ORG)."""
+    from simpul.extract.bootstrap import micro_f1_interval, paired_difference
     from simpul.extract.evalner import evaluate_file
 
     if fmt not in ("bio", "conll"):
         _fail("--format must be bio or conll")
+    if bootstrap < 0 or (against and not bootstrap):
+        _fail("--bootstrap needs a number of resamples >= 1 (--against compares by bootstrap)")
     nlp = _load_nlp(model_dir, head)
+    other = _load_nlp(against, head) if against else None
     for f in files:
-        typer.echo(evaluate_file(nlp, f).table(str(f) + (f" (head {head})" if head else "")) + "\n")
+        scores = evaluate_file(nlp, f)
+        typer.echo(scores.table(str(f) + (f" (head {head})" if head else "")))
+        if bootstrap:
+            typer.echo(f"micro F1 {micro_f1_interval(scores, bootstrap).text()}")
+        if other is not None:
+            theirs = evaluate_file(other, f)
+            typer.echo(theirs.table(f"{f} with {against}"))
+            typer.echo(f"micro F1 {micro_f1_interval(theirs, bootstrap).text()}")
+            diff, share = paired_difference(scores, theirs, bootstrap)
+            typer.echo(f"difference in micro F1 {diff.text()}; higher in {100 * share:.1f} % of resamples")
+        typer.echo("")
 
 
 @eval_app.command("facts")

@@ -46,3 +46,19 @@ def test_eval_ner_refuses_a_head_the_model_does_not_have(tmp_path):
     assert r.returncode == 2 and "has 1 output head(s)" in r.stderr and "Traceback" not in r.stderr, r.stderr
     r = simpul("eval", "ner", str(f), "--format", "iob")
     assert r.returncode == 2 and "--format must be bio or conll" in r.stderr
+
+
+def test_eval_ner_gives_an_interval_and_compares_two_models_on_the_same_sentences(nlp, tmp_path):
+    from simpul.extract.modelfiles import MODEL_DIR
+
+    pred = predict_tags(nlp, SENTENCES)
+    gold = tmp_path / "gold.bio"
+    _write(gold, SENTENCES * 5, pred * 5, " ")
+    r = simpul("eval", "ner", str(gold), "--format", "bio", "--bootstrap", "200", "--against", str(MODEL_DIR))
+    assert r.returncode == 0, r.stderr
+    # the tagger's own tags as gold: 100 on every resample, and no difference from the same model loaded again
+    assert "micro F1 100.00 [100.00, 100.00] (95 % interval, 200 resamples)" in r.stdout
+    assert "difference in micro F1 0.00 [0.00, 0.00] (95 % interval, 200 resamples); higher in 0.0 % of resamples" \
+        in r.stdout
+    r = simpul("eval", "ner", str(gold), "--against", str(MODEL_DIR))
+    assert r.returncode != 0 and "--bootstrap needs a number of resamples" in r.stderr
