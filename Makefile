@@ -25,7 +25,7 @@ train-ner: install
 	$(PY) -m simpul train ner --shared $(SHARED)
 
 eval: install
-	$(PY) -m simpul eval ner $(SHARED)/data/ner/nergrit/test.txt $(SHARED)/data/ner/nerp/test.txt $(SHARED)/data/ner/idner-news-2k/test.txt
+	$(PY) -m simpul eval ner $(SHARED)/data/ner/nergrit/test.txt $(SHARED)/data/ner/nerp/test.txt $(SHARED)/data/ner/idner-news-2k/test.txt --bootstrap 1000
 	$(PY) -m simpul eval facts $(SHARED)/dev-gold
 	$(PY) -m simpul eval facts tests/gold/detik
 	$(PY) -m simpul eval persons $(SHARED)/dev-gold tests/gold/detik
