@@ -317,9 +317,10 @@ def _check_choices(given: Iterable[str], allowed: Iterable[str], what: str, shor
         raise ValueError(f"a {short} named twice: {', '.join(given)}")
 
 
-def check_heads(heads: Iterable[str]) -> None:
-    """A ValueError unless every name in ``heads`` is a training set's, named once."""
-    _check_choices(heads, set(SET_NAMES.values()), "training set", "set")
+def check_set_names(names: Iterable[str]) -> None:
+    """A ValueError unless every name in ``names`` (heads, or the sets of a repeat or swap spec) is a training set's,
+    named once."""
+    _check_choices(names, set(SET_NAMES.values()), "training set", "set")
 
 
 def check_keep_types(types: Iterable[str]) -> None:
@@ -353,7 +354,8 @@ def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Pat
 def train(cfg: TrainConfig) -> dict:
     """The whole reproducible command; writes model files into ``cfg.out_dir`` and a training report."""
     t0 = time.time()
-    check_heads(cfg.heads)
+    for names in (cfg.heads, [n for n, _ in cfg.repeat], [n for n, _ in cfg.swap]):
+        check_set_names(names)
     check_keep_types(cfg.keep_types)
     cfg.work.mkdir(parents=True, exist_ok=True)
     evals, dev_sets = held_out_sets(cfg)

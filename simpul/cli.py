@@ -166,22 +166,22 @@ def with_store(store: str, fn):
         return fn(kg)
 
 
-def _check_set_name(name: str, names: set[str], option: str) -> None:
-    if name not in names:
-        _fail(f"{option}: unknown training set {name!r}; choose from {sorted(names)}")
-
-
-def _repeat_spec(spec: str, names: set[str], option: str = "--repeat") -> tuple[tuple[str, int], ...]:
+def _repeat_spec(spec: str, option: str = "--repeat") -> tuple[tuple[str, int], ...]:
     """"nergrit=3,nerp=2" -> (("nergrit", 3), ("nerp", 2)); a clear error for anything else."""
+    from simpul.extract.train_ner import check_set_names
+
     if spec.strip().lower() == "none":
         return ()
     out: list[tuple[str, int]] = []
     for part in filter(None, (x.strip() for x in spec.split(","))):
         name, _, k = part.partition("=")
-        _check_set_name(name, names, option)
         if not k.isdigit() or int(k) < 1:
             _fail(f"{option}: {part!r} needs a whole number of times >= 1, e.g. {name}=3")
         out.append((name, int(k)))
+    try:
+        check_set_names(n for n, _ in out)
+    except ValueError as exc:
+        _fail(f"{option}: {exc}")
     return tuple(out)
 
 
@@ -209,7 +209,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               fixed_steps: bool = typer.Option(False, help="train exactly --max-steps steps and keep that model (no dev-picked checkpoint, no early stop)"),
               tagger_arg: List[str] = typer.Option([], help="a further Stanza tagger option, NAME=VALUE or NAME (repeatable)")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
-    from simpul.extract.train_ner import (CASED_SETS_FILES, MODEL_DIR, SET_NAMES, TrainConfig, check_heads,
+    from simpul.extract.train_ner import (CASED_SETS_FILES, MODEL_DIR, TrainConfig, check_set_names,
                                           check_keep_types, check_optimizer, tagger_args, train)
     from simpul.extract.wordvec import check_vector_kind
     from simpul.extract.workstamp import StaleWorkFileError
@@ -225,15 +225,14 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
         check_vector_kind(vectors)
     except ValueError as exc:
         _fail(f"--vectors: {exc}")
-    set_names = set(SET_NAMES.values())
-    times = _repeat_spec(repeat, set_names)
-    swaps = _repeat_spec(swap_names, set_names, "--swap-names")
+    times = _repeat_spec(repeat)
+    swaps = _repeat_spec(swap_names, "--swap-names")
     if second_optim is not None:
         try:
             check_optimizer(second_optim)
         except ValueError as exc:
             _fail(f"--second-optim: {exc}")
-    for option, check, names in (("--head", check_heads, head), ("--keep-type", check_keep_types, keep_type)):
+    for option, check, names in (("--head", check_set_names, head), ("--keep-type", check_keep_types, keep_type)):
         try:
             check(names)
         except ValueError as exc:

@@ -29,8 +29,8 @@ def test_repeat_shows_only_the_named_sets_k_times_and_the_report_counts_each_set
 
 
 def test_train_ner_rejects_a_bad_repeat_spelling_before_training(shared, tmp_path):
-    for spec, says in (("nergritt=3", "unknown training set 'nergritt'"), ("nergrit=0", "whole number"),
-                       ("nergrit=x", "whole number")):
+    for spec, says in (("nergritt=3", "--repeat: unknown training set 'nergritt'"), ("nergrit=0", "whole number"),
+                       ("nergrit=x", "whole number"), ("nergrit=3,nerp=2,nergrit=2", "--repeat: a set named twice")):
         r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--repeat", spec)
         assert r.returncode == 2, r.stderr
         assert says in r.stderr
@@ -84,13 +84,13 @@ def test_repeat_spelling_parses_to_the_config_and_none_turns_it_off():
 
     names = set(SET_NAMES.values())
     assert names == {"nerp", "nergrit", "idner", "nerugm", "nerui"}
-    assert _repeat_spec("nergrit=3, nerp=2", names) == (("nergrit", 3), ("nerp", 2))
-    assert _repeat_spec("none", names) == () == _repeat_spec("", names)
+    assert _repeat_spec("nergrit=3, nerp=2") == (("nergrit", 3), ("nerp", 2))
+    assert _repeat_spec("none") == () == _repeat_spec("")
     # the command's default spelling is the config's default (the shipped run's setting)
     import inspect
     from simpul.cli import train_ner
     default = inspect.signature(train_ner).parameters["repeat"].default.default
-    assert _repeat_spec(default, names) == TrainConfig.repeat
+    assert _repeat_spec(default) == TrainConfig.repeat
 
 
 def test_own_heads_get_their_sets_tags_and_no_gradient_from_other_sets(tmp_path):
@@ -126,15 +126,18 @@ def test_train_ner_rejects_an_unknown_or_doubled_kept_type_before_training(share
         assert not (tmp_path / "w").exists()
 
 
-def test_the_library_checks_heads_and_kept_types_itself(tmp_path):
-    """A library caller gets the CLI's checks: no head that would learn nothing, no type no set has."""
+def test_the_library_checks_set_names_and_kept_types_itself(tmp_path):
+    """A library caller gets the CLI's checks: no head, repeat or swap of a set that does not exist or is named twice,
+    no type no set has."""
     import pytest
 
     from simpul.extract.train_ner import TrainConfig, train
 
     for change, says in ((dict(heads=("nergritt",)), "unknown training set 'nergritt'"),
                          (dict(heads=("nerp", "nerp")), "a set named twice"),
-                         (dict(keep_types=("PER",)), "unknown type 'PER'")):
+                         (dict(keep_types=("PER",)), "unknown type 'PER'"),
+                         (dict(repeat=(("nergrit", 3), ("grit", 2))), "unknown training set 'grit'"),
+                         (dict(swap=(("nerp", 1), ("nerp", 2))), "a set named twice")):
         with pytest.raises(ValueError, match=says):
             train(TrainConfig(shared=tmp_path / "shared", work=tmp_path / "w", **change))
         assert not (tmp_path / "w").exists()
