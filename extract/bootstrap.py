@@ -28,23 +28,29 @@ def _f1(counts: np.ndarray) -> np.ndarray:
     return np.divide(2 * tp, denom, out=np.zeros(tp.shape, dtype=float), where=denom > 0)
 
 
-def _resampled(per_sentence: list[tuple[int, int, int]], resamples: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    counts = np.asarray(per_sentence, dtype=np.int64).reshape(-1, 3)
+def _counts(scores: NERScores) -> np.ndarray:
+    """The (tp, fp, fn) row of every scored sentence."""
+    counts = np.asarray(scores.per_sentence, dtype=np.int64).reshape(-1, 3)
     if not len(counts):
         raise ValueError("no sentences scored")
-    idx = np.random.default_rng(seed).integers(0, len(counts), size=(resamples, len(counts)))
-    return counts, idx
+    return counts
 
 
-def _interval(value: float, samples: np.ndarray, level: float, resamples: int) -> Interval:
+def _draws(sentences: int, resamples: int, seed: int) -> np.ndarray:
+    """Sentence indices of each resample: as many sentences as scored, drawn with replacement."""
+    return np.random.default_rng(seed).integers(0, sentences, size=(resamples, sentences))
+
+
+def _interval(value: float, samples: np.ndarray, level: float) -> Interval:
     low, high = np.quantile(samples, [(1 - level) / 2, (1 + level) / 2])
-    return Interval(value, float(low), float(high), level, resamples)
+    return Interval(value, float(low), float(high), level, len(samples))
 
 
 def micro_f1_interval(scores: NERScores, resamples: int = 1000, level: float = 0.95, seed: int = 0) -> Interval:
     """Percentile bootstrap of micro F1 over the sentences (sentences drawn with replacement, as many as scored)."""
-    counts, idx = _resampled(scores.per_sentence, resamples, seed)
-    return _interval(float(_f1(counts.sum(0))), _f1(counts[idx].sum(1)), level, resamples)
+    counts = _counts(scores)
+    idx = _draws(len(counts), resamples, seed)
+    return _interval(float(_f1(counts.sum(0))), _f1(counts[idx].sum(1)), level)
 
 
 def paired_difference(a: NERScores, b: NERScores, resamples: int = 1000, level: float = 0.95,
@@ -53,8 +59,8 @@ def paired_difference(a: NERScores, b: NERScores, resamples: int = 1000, level: 
     resample's sentences), and the share of resamples in which ``a`` scores higher."""
     if len(a.per_sentence) != len(b.per_sentence):
         raise ValueError(f"not the same sentences: {len(a.per_sentence)} against {len(b.per_sentence)}")
-    ca, idx = _resampled(a.per_sentence, resamples, seed)
-    cb = np.asarray(b.per_sentence, dtype=np.int64).reshape(-1, 3)
+    ca, cb = _counts(a), _counts(b)
+    idx = _draws(len(ca), resamples, seed)
     diff = _f1(ca[idx].sum(1)) - _f1(cb[idx].sum(1))
     value = float(_f1(ca.sum(0)) - _f1(cb.sum(0)))
-    return _interval(value, diff, level, resamples), float((diff > 0).mean())
+    return _interval(value, diff, level), float((diff > 0).mean())
