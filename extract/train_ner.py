@@ -357,6 +357,7 @@ def train(cfg: TrainConfig) -> dict:
     for names in (cfg.heads, [n for n, _ in cfg.repeat], [n for n, _ in cfg.swap]):
         check_set_names(names)
     check_keep_types(cfg.keep_types)
+    wordvec.check_vector_sizes(cfg.vec_dim, cfg.vec_epochs, cfg.max_vocab)
     cfg.work.mkdir(parents=True, exist_ok=True)
     evals, dev_sets = held_out_sets(cfg)
     train_s, dev_s, rep, distinct = prepare(cfg, evals, dev_sets)

@@ -198,6 +198,9 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               swap_names: str = typer.Option("none", help="also show each sentence of SET with an entity k times with DBpedia gazetteer names swapped in: SET=k,... or none"),
               threads: int = typer.Option(2, help="torch threads for training"),
               vectors: str = typer.Option("word2vec", help="word vectors: word2vec or fasttext"),
+              vector_dim: int = typer.Option(100, help="word vector dimension (the tagger's word input follows it)"),
+              vector_epochs: int = typer.Option(8, help="word vector training passes over the text"),
+              max_vocab: int = typer.Option(50000, help="most frequent words kept in the shipped vector table"),
               reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run with the same settings and text"),
               charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),
               reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run with the same settings and text"),
@@ -211,7 +214,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
     from simpul.extract.train_ner import (CASED_SETS_FILES, MODEL_DIR, TrainConfig, check_set_names,
                                           check_keep_types, check_optimizer, tagger_args, train)
-    from simpul.extract.wordvec import check_vector_kind
+    from simpul.extract.wordvec import check_vector_kind, check_vector_sizes
     from simpul.extract.workstamp import StaleWorkFileError
 
     if not (shared / "data" / "ner").is_dir():
@@ -225,6 +228,10 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
         check_vector_kind(vectors)
     except ValueError as exc:
         _fail(f"--vectors: {exc}")
+    try:
+        check_vector_sizes(vector_dim, vector_epochs, max_vocab)
+    except ValueError as exc:
+        _fail(f"--vector-dim/--vector-epochs/--max-vocab: {exc}")
     times = _repeat_spec(repeat)
     swaps = _repeat_spec(swap_names, "--swap-names")
     if second_optim is not None:
@@ -243,7 +250,8 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
         _fail(f"--tagger-arg: {exc}")
     cfg = TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
                       use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
-                      cased_sets=sets, threads=threads, vec_kind=vectors, reuse_vectors=reuse_vectors, charlm=charlm,
+                      cased_sets=sets, threads=threads, vec_kind=vectors, vec_dim=vector_dim,
+                      vec_epochs=vector_epochs, max_vocab=max_vocab, reuse_vectors=reuse_vectors, charlm=charlm,
                       reuse_charlm=reuse_charlm, repeat=times, swap=swaps, second_optim=second_optim, second_lr=second_lr,
                       heads=tuple(head), keep_types=tuple(keep_type), train_on_valid=train_on_valid,
                       fixed_steps=fixed_steps, tagger_args=extra)

@@ -68,7 +68,7 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     from simpul.extract.train_ner import TrainConfig, train
 
     cfg = TrainConfig(shared=shared, work=tmp_path / "work", out_dir=tmp_path / "model", max_steps=20,
-                      eval_interval=10, sample=120, corpus_limit=150, vec_epochs=1, max_vocab=3000,
+                      eval_interval=10, sample=120, corpus_limit=150, vec_dim=24, vec_epochs=1, max_vocab=3000,
                       use_silver=True, charlm=True, charlm_hidden=32, charlm_epochs=1)
     report = train(cfg)
     assert report["data"]["sizes"]["train"] == 120
@@ -79,6 +79,7 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     nlp = load_nlp(cfg.out_dir, threads=1)
     ner = nlp.stanza_pipeline.processors["ner"].trainers[0].model
     assert ner.args["charlm"] and ner.charmodel_forward.hidden_dim() == 32  # the tagger really reads our charlm
+    assert ner.args["word_emb_dim"] == 24 == ner.word_emb.weight.shape[1]  # its word input follows the vectors' size
     doc = nlp.process(Article(id="t", text="Camat Sukamaju hadir. Rapat selesai."))
     assert [s.text for s in doc.sentences] == ["Camat Sukamaju hadir.", "Rapat selesai."]
     # the tagger needs both character models: one or both gone is a clear error, not a Stanza traceback

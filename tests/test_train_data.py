@@ -41,6 +41,12 @@ def test_train_ner_rejects_a_bad_repeat_spelling_before_training(shared, tmp_pat
     r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--vectors", "glove")
     assert r.returncode == 2 and "--vectors: unknown vector kind 'glove'; choose from word2vec, fasttext" in r.stderr, r.stderr
     assert not (tmp_path / "w").exists()
+    for option, value, says in (("--vector-dim", "0", "vector dimension must be at least 1, got 0"),
+                                ("--vector-epochs", "-2", "vector epochs must be at least 1, got -2"),
+                                ("--max-vocab", "0", "vector vocabulary size must be at least 1, got 0")):
+        r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), option, value)
+        assert r.returncode == 2 and says in r.stderr, r.stderr
+        assert not (tmp_path / "w").exists()
     for spec, says in (("wordropout=0.1", "has no option 'wordropout'"), ("seed=3", "set by the command itself")):
         r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--tagger-arg", spec)
         assert r.returncode == 2 and says in r.stderr, r.stderr
@@ -126,9 +132,9 @@ def test_train_ner_rejects_an_unknown_or_doubled_kept_type_before_training(share
         assert not (tmp_path / "w").exists()
 
 
-def test_the_library_checks_set_names_and_kept_types_itself(tmp_path):
+def test_the_library_checks_set_names_kept_types_and_vector_sizes_itself(tmp_path):
     """A library caller gets the CLI's checks: no head, repeat or swap of a set that does not exist or is named twice,
-    no type no set has."""
+    no type no set has, no empty vectors."""
     import pytest
 
     from simpul.extract.train_ner import TrainConfig, train
@@ -137,7 +143,9 @@ def test_the_library_checks_set_names_and_kept_types_itself(tmp_path):
                          (dict(heads=("nerp", "nerp")), "a set named twice"),
                          (dict(keep_types=("PER",)), "unknown type 'PER'"),
                          (dict(repeat=(("nergrit", 3), ("grit", 2))), "unknown training set 'grit'"),
-                         (dict(swap=(("nerp", 1), ("nerp", 2))), "a set named twice")):
+                         (dict(swap=(("nerp", 1), ("nerp", 2))), "a set named twice"),
+                         (dict(vec_dim=0), "vector dimension must be at least 1"),
+                         (dict(max_vocab=-1), "vector vocabulary size must be at least 1")):
         with pytest.raises(ValueError, match=says):
             train(TrainConfig(shared=tmp_path / "shared", work=tmp_path / "w", **change))
         assert not (tmp_path / "w").exists()

@@ -42,3 +42,10 @@ def test_fasttext_builds_a_vector_for_an_unseen_word_from_its_pieces_word2vec_do
 def test_an_unknown_vector_kind_is_refused():
     with pytest.raises(ValueError, match="unknown vector kind 'glove'"):
         train_vectors(SENTS, kind="glove")
+
+
+def test_vectors_without_a_dimension_or_a_pass_are_refused():
+    with pytest.raises(ValueError, match="vector dimension must be at least 1, got 0"):
+        train_vectors(SENTS, dim=0)
+    with pytest.raises(ValueError, match="vector epochs must be at least 1, got 0"):
+        train_vectors(SENTS, epochs=0)
