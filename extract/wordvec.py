@@ -30,10 +30,10 @@ def check_vector_kind(kind: str) -> None:
         raise ValueError(f"unknown vector kind {kind!r}; choose from {', '.join(VECTOR_KINDS)}")
 
 
-def check_vector_sizes(dim: int, epochs: int, max_vocab: int) -> None:
-    """A ValueError naming the setting unless every size is a positive whole number."""
+def check_vector_sizes(dim: int, epochs: int, max_vocab: int | None = None) -> None:
+    """A ValueError naming the setting unless every size given is a positive whole number."""
     for name, value in (("dimension", dim), ("epochs", epochs), ("vocabulary size", max_vocab)):
-        if value < 1:
+        if value is not None and value < 1:
             raise ValueError(f"vector {name} must be at least 1, got {value}")
 
 
@@ -42,7 +42,7 @@ def train_vectors(sentences: list[list[str]], dim: int = 100, epochs: int = 8, s
     """Skip-gram word2vec, or fastText (the same with character 3- to 6-grams, so rare words borrow from their
     relatives); one worker so the same seed gives the same vectors."""
     check_vector_kind(kind)
-    check_vector_sizes(dim, epochs, 1)
+    check_vector_sizes(dim, epochs)
     from gensim.models import FastText, Word2Vec
 
     cls = FastText if kind == "fasttext" else Word2Vec
