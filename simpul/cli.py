@@ -27,6 +27,14 @@ def _fail(msg: str) -> None:
     raise typer.Exit(2)
 
 
+def _checked(option: str, check, *args):
+    """``check(*args)``'s result; its ValueError becomes a clear error naming ``option``."""
+    try:
+        return check(*args)
+    except ValueError as exc:
+        _fail(f"{option}: {exc}")
+
+
 def _load_nlp(model_dir: Optional[Path], head: int = 0):
     """The Stanza pipeline from model_dir (default: the shipped model); a missing model is a clear error."""
     from simpul.extract.nlp import MODEL_DIR, ModelMissingError, NoSuchHeadError, load_nlp
@@ -178,10 +186,7 @@ def _repeat_spec(spec: str, option: str = "--repeat") -> tuple[tuple[str, int], 
         if not k.isdigit() or int(k) < 1:
             _fail(f"{option}: {part!r} needs a whole number of times >= 1, e.g. {name}=3")
         out.append((name, int(k)))
-    try:
-        check_set_names(n for n, _ in out)
-    except ValueError as exc:
-        _fail(f"{option}: {exc}")
+    _checked(option, check_set_names, [n for n, _ in out])
     return tuple(out)
 
 
@@ -224,30 +229,15 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     unknown = [x for x in sets if x not in CASED_SETS_FILES]
     if unknown:
         _fail(f"unknown training sets {unknown}; choose from {sorted(CASED_SETS_FILES)}")
-    try:
-        check_vector_kind(vectors)
-    except ValueError as exc:
-        _fail(f"--vectors: {exc}")
-    try:
-        check_vector_sizes(vector_dim, vector_epochs, max_vocab)
-    except ValueError as exc:
-        _fail(f"--vector-dim/--vector-epochs/--max-vocab: {exc}")
+    _checked("--vectors", check_vector_kind, vectors)
+    _checked("--vector-dim/--vector-epochs/--max-vocab", check_vector_sizes, vector_dim, vector_epochs, max_vocab)
     times = _repeat_spec(repeat)
     swaps = _repeat_spec(swap_names, "--swap-names")
     if second_optim is not None:
-        try:
-            check_optimizer(second_optim)
-        except ValueError as exc:
-            _fail(f"--second-optim: {exc}")
-    for option, check, names in (("--head", check_set_names, head), ("--keep-type", check_keep_types, keep_type)):
-        try:
-            check(names)
-        except ValueError as exc:
-            _fail(f"{option}: {exc}")
-    try:
-        extra = tagger_args(tagger_arg)
-    except ValueError as exc:
-        _fail(f"--tagger-arg: {exc}")
+        _checked("--second-optim", check_optimizer, second_optim)
+    _checked("--head", check_set_names, head)
+    _checked("--keep-type", check_keep_types, keep_type)
+    extra = _checked("--tagger-arg", tagger_args, tagger_arg)
     cfg = TrainConfig(shared=shared, work=work, out_dir=out_dir or MODEL_DIR, max_steps=max_steps, seed=seed,
                       use_silver=silver, truecase_nerp=truecase_nerp, lower_fraction=lower_fraction,
                       cased_sets=sets, threads=threads, vec_kind=vectors, vec_dim=vector_dim,
