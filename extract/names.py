@@ -15,7 +15,7 @@ def _low(w: str) -> str:
 def is_pre(w: str) -> bool:
     h = honorifics()
     lw = _low(w)
-    return lw in h["pre"] or lw in h["rank"]
+    return any(x in h["pre"] or x in h["rank"] for x in (lw, lw.rstrip(".")))
 
 
 def is_post(w: str) -> bool:

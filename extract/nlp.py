@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .lexicon import is_role_word, qualifiers
 from .modelfiles import CHARLM, MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
+from .names import is_pre
 from .nerdata import TYPES
 from .records import Article, Doc, Entity, Sentence
 from .tokenize import split_sentences
@@ -72,8 +73,10 @@ def _entities(sent: Sentence, ssent) -> list[Entity]:
 
 
 def _strip_titles(sent: Sentence, start: int, end: int) -> int:
-    """First token of a PER span after any leading role words and qualifiers (may pass ``end``: nothing left)."""
-    while start <= end and (is_role_word(sent.tokens[start].text)
+    """First token of a PER span after any leading role words, qualifiers, honorifics and ranks (may pass ``end``:
+    nothing left). All public NER sets mostly leave "Pak", "H.", "Kombes" outside the name (REPORT.md), as the
+    guideline does."""
+    while start <= end and (is_role_word(sent.tokens[start].text) or is_pre(sent.tokens[start].text)
                             or (sent.tokens[start].text.lower().rstrip("."),) in qualifiers()):
         start += 1
     return start

@@ -64,6 +64,31 @@ def test_only_person_place_and_organisation_spans_leave_the_tagger():
     assert [(e.text, e.type) for e in _entities(sent, doc.sentences[0])] == [("Qatar", "LOC"), ("Budi Santoso", "PER")]
 
 
+@pytest.mark.parametrize("text, tags, names", [
+    # a rank, an enlisted rank and an honorific with its dot, each tagged inside the person by the tagger
+    ("Kombes Budi Santoso hadir.", ["B-PER", "I-PER", "E-PER", "O", "O"], ["Budi Santoso"]),
+    ("Pratu Sunardi dan H. Ahmad Wiryawan hadir.",
+     ["B-PER", "E-PER", "O", "B-PER", "I-PER", "E-PER", "O", "O"], ["Sunardi", "Ahmad Wiryawan"]),
+    # nothing but titles: no person at all
+    ("Pak Kapolres datang.", ["B-PER", "E-PER", "O", "O"], []),
+    # a title word after the first name word stays: only leading titles go
+    ("Ahmad Mayor hadir.", ["B-PER", "E-PER", "O", "O"], ["Ahmad Mayor"]),
+])
+def test_leading_honorifics_and_ranks_leave_person_spans(text, tags, names):
+    """The public NER sets mostly tag "Pak X", "Kombes X" with the title outside the name, as our guideline does."""
+    from stanza.models.common.doc import Document
+
+    from simpul.extract.nlp import _entities
+    from simpul.extract.tokenize import split_sentences
+
+    sent = split_sentences(text)[0]
+    assert len(sent.tokens) == len(tags), [t.text for t in sent.tokens]
+    doc = Document([[{"id": i + 1, "text": t.text, "ner": g} for i, (t, g) in enumerate(zip(sent.tokens, tags))]])
+    ents = _entities(sent, doc.sentences[0])
+    assert [e.text for e in ents if e.type == "PER"] == names
+    assert all(text[e.start:e.end] == e.text for e in ents)
+
+
 def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path):
     from simpul.extract.train_ner import TrainConfig, train
 
