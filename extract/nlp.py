@@ -11,7 +11,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .lexicon import is_role_word, qualifiers
+from .lexicon import is_role_word
 from .modelfiles import CHARLM, MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
 from .names import is_pre
 from .nerdata import TYPES
@@ -76,8 +76,8 @@ def _strip_titles(sent: Sentence, start: int, end: int) -> int:
     """First token of a PER span after any leading role words, qualifiers, honorifics and ranks (may pass ``end``:
     nothing left). All public NER sets mostly leave "Pak", "H.", "Kombes" outside the name (REPORT.md), as the
     guideline does."""
-    while start <= end and (is_role_word(sent.tokens[start].text) or is_pre(sent.tokens[start].text)
-                            or (sent.tokens[start].text.lower().rstrip("."),) in qualifiers()):
+    # is_role_word covers the qualifiers ("Pj", "Plt") too
+    while start <= end and (is_role_word(sent.tokens[start].text) or is_pre(sent.tokens[start].text)):
         start += 1
     return start
 
