@@ -49,19 +49,24 @@ def test_entities_carry_article_offsets(nlp):
     assert not any(e.type == "PER" and e.text.split()[0] in {"Bupati", "Pj", "Gubernur", "Kapolda"} for e in ents)
 
 
-def test_only_person_place_and_organisation_spans_leave_the_tagger():
-    """A tagger trained with --keep-type also tags events and foods; the article's entities stay PER/LOC/ORG."""
+def _entities_of(text: str, tags: list[str]):
+    """Our entities for one sentence ``text`` as if the tagger had given its tokens ``tags`` (BIOES)."""
     from stanza.models.common.doc import Document
 
     from simpul.extract.nlp import _entities
     from simpul.extract.tokenize import split_sentences
 
-    text = "Piala Dunia di Qatar ditonton Budi Santoso."
     sent = split_sentences(text)[0]
-    tags = ["B-EVT", "E-EVT", "O", "S-LOC", "O", "B-PER", "E-PER", "O"]
-    assert len(sent.tokens) == len(tags)
+    assert len(sent.tokens) == len(tags), [t.text for t in sent.tokens]
     doc = Document([[{"id": i + 1, "text": t.text, "ner": g} for i, (t, g) in enumerate(zip(sent.tokens, tags))]])
-    assert [(e.text, e.type) for e in _entities(sent, doc.sentences[0])] == [("Qatar", "LOC"), ("Budi Santoso", "PER")]
+    return _entities(sent, doc.sentences[0])
+
+
+def test_only_person_place_and_organisation_spans_leave_the_tagger():
+    """A tagger trained with --keep-type also tags events and foods; the article's entities stay PER/LOC/ORG."""
+    tags = ["B-EVT", "E-EVT", "O", "S-LOC", "O", "B-PER", "E-PER", "O"]
+    ents = _entities_of("Piala Dunia di Qatar ditonton Budi Santoso.", tags)
+    assert [(e.text, e.type) for e in ents] == [("Qatar", "LOC"), ("Budi Santoso", "PER")]
 
 
 @pytest.mark.parametrize("text, tags, names", [
@@ -76,15 +81,7 @@ def test_only_person_place_and_organisation_spans_leave_the_tagger():
 ])
 def test_leading_honorifics_and_ranks_leave_person_spans(text, tags, names):
     """The public NER sets mostly tag "Pak X", "Kombes X" with the title outside the name, as our guideline does."""
-    from stanza.models.common.doc import Document
-
-    from simpul.extract.nlp import _entities
-    from simpul.extract.tokenize import split_sentences
-
-    sent = split_sentences(text)[0]
-    assert len(sent.tokens) == len(tags), [t.text for t in sent.tokens]
-    doc = Document([[{"id": i + 1, "text": t.text, "ner": g} for i, (t, g) in enumerate(zip(sent.tokens, tags))]])
-    ents = _entities(sent, doc.sentences[0])
+    ents = _entities_of(text, tags)
     assert [e.text for e in ents if e.type == "PER"] == names
     assert all(text[e.start:e.end] == e.text for e in ents)
 
