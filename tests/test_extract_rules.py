@@ -98,7 +98,7 @@ def test_names_lexicon_and_regions():
     assert normalize_name("Drs. H. Ahmad wiryawan, S.Sos., M.Si") == "Ahmad Wiryawan"
     assert normalize_name("AKBP Hendra Gunawan, S.I.K.") == "Hendra Gunawan"
     # enlisted ranks, and a rank abbreviated with a dot
-    assert normalize_name("Serma Hartono") == "Hartono" and normalize_name("Kol. Inf. Budi Santoso") == "Budi Santoso"
+    assert normalize_name("Serma Andi Wijaya") == "Andi Wijaya" and normalize_name("Kol. Inf. Budi Santoso") == "Budi Santoso"
     assert link_short("Haris", ["Al Haris", "Budi Santoso"]) == "Al Haris"
     assert link_short("Budi", ["Budi Santoso", "Budi Wijaya"]) is None
     assert resolve_region("Jambi", "provinsi").code == "15" and resolve_region("Jambi", "kota").code == "15.71"

@@ -72,8 +72,8 @@ def test_only_person_place_and_organisation_spans_leave_the_tagger():
 @pytest.mark.parametrize("text, tags, names", [
     # a rank, an enlisted rank and an honorific with its dot, each tagged inside the person by the tagger
     ("Kombes Budi Santoso hadir.", ["B-PER", "I-PER", "E-PER", "O", "O"], ["Budi Santoso"]),
-    ("Pratu Sunardi dan H. Ahmad Wiryawan hadir.",
-     ["B-PER", "E-PER", "O", "B-PER", "I-PER", "E-PER", "O", "O"], ["Sunardi", "Ahmad Wiryawan"]),
+    ("Pratu Andi Wijaya dan H. Ahmad Wiryawan hadir.",
+     ["B-PER", "I-PER", "E-PER", "O", "B-PER", "I-PER", "E-PER", "O", "O"], ["Andi Wijaya", "Ahmad Wiryawan"]),
     # nothing but titles: no person at all
     ("Pak Kapolres datang.", ["B-PER", "E-PER", "O", "O"], []),
     # a title word after the first name word stays: only leading titles go
