@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, NamedTuple
 
-from . import charlm, gazetteer, nerdata, silver, wordvec, workstamp
+from . import charlm, gazetteer, lmpretrain, nerdata, silver, wordvec, workstamp
 from .heldout import HeldOutText
 from .modelfiles import CHARLM, MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
 
@@ -76,6 +76,10 @@ class TrainConfig:
     # train exactly max_steps steps and keep that model: no dev score picks a checkpoint, stops early or lowers the
     # learning rate (the dev set is scored once, at the end)
     fixed_steps: bool = False
+    # batches of language-model pretraining of the tagger's character model and BiLSTM on the corpus before NER
+    # training starts from them (extract/lmpretrain.py); 0 = off
+    lm_steps: int = 0
+    lm_vocab: int = 20000
     tagger_args: tuple[str, ...] = ()  # further Stanza tagger options for experiments, e.g. ("--word_dropout", "0.05")
     corpus_limit: int | None = None  # lines per corpus file (tiny runs in tests)
     sample: int | None = None  # training sentences cap (tiny runs in tests)
@@ -323,18 +327,25 @@ def check_set_names(names: Iterable[str]) -> None:
     _check_choices(names, set(SET_NAMES.values()), "training set", "set")
 
 
+def check_lm(cfg: TrainConfig) -> None:
+    """Language-model pretraining settings that cannot work, refused before any training."""
+    if cfg.lm_steps < 0 or cfg.lm_vocab < 3:
+        raise ValueError(f"--lm-steps must be 0 (off) or more and --lm-vocab at least 3, got {cfg.lm_steps} / {cfg.lm_vocab}")
+    if cfg.lm_steps and cfg.heads:
+        raise ValueError("--lm-steps cannot be combined with --head: the pretraining batches carry one tag column")
+
+
 def check_keep_types(types: Iterable[str]) -> None:
     """A ValueError unless every name in ``types`` is one of nerdata.EXTRA_TYPES, named once."""
     _check_choices(types, nerdata.EXTRA_TYPES, "type", "type")
 
 
-def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Path,
-               charlms: dict[str, Path] | None = None) -> Path:
-    """Train the Stanza tagger in a subprocess (its trainer is a script); returns the saved model path."""
-    save = cfg.work / "ner.pt"
-    cmd = [sys.executable, "-m", "stanza.models.ner_tagger", "--mode", "train", "--shorthand", "id_simpul",
+def stanza_options(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Path,
+                   charlms: dict[str, Path] | None = None) -> list[str]:
+    """The options of Stanza's NER trainer (``python -m stanza.models.ner_tagger``) for this run."""
+    cmd = ["--mode", "train", "--shorthand", "id_simpul",
            "--train_file", str(train_json), "--eval_file", str(dev_json), "--wordvec_pretrain_file", str(pretrain),
-           "--save_dir", str(cfg.work), "--save_name", save.name, "--max_steps", str(cfg.max_steps),
+           "--save_dir", str(cfg.work), "--save_name", "ner.pt", "--max_steps", str(cfg.max_steps),
            "--eval_interval", str(cfg.max_steps if cfg.fixed_steps else cfg.eval_interval), "--seed", str(cfg.seed),
            "--scheme", "bioes", "--max_steps_no_improve", str(cfg.max_steps + 1 if cfg.fixed_steps else 3000)]
     if cfg.second_optim:
@@ -345,10 +356,35 @@ def run_stanza(cfg: TrainConfig, train_json: Path, dev_json: Path, pretrain: Pat
     if charlms:
         cmd += ["--charlm", "--charlm_shorthand", "id_simpul", "--charlm_forward_file", str(charlms["forward"]),
                 "--charlm_backward_file", str(charlms["backward"])]
+    return cmd
+
+
+def run_stanza(options: list[str], cfg: TrainConfig, init: Path | None = None) -> Path:
+    """Train the Stanza tagger in a subprocess (its trainer is a script), from the checkpoint ``init`` if given
+    (its settings are the ones it was made with); returns the saved model path."""
+    save = cfg.work / "ner.pt"
+    cmd = [sys.executable, "-m", "stanza.models.ner_tagger", *options]
+    if init is not None:
+        cmd += ["--finetune", "--finetune_load_name", str(init)]
     env = {**os.environ, "OMP_NUM_THREADS": str(cfg.threads), "STANZA_RESOURCES_DIR": str(cfg.work / "no-resources")}
     with (cfg.work / "stanza-train.log").open("w") as logf:
         subprocess.run(cmd, check=True, stdout=logf, stderr=subprocess.STDOUT, env=env)
     return save
+
+
+def pretrain_lm(cfg: TrainConfig, options: list[str], lines: list[str]) -> tuple[Path, dict]:
+    """WORK/lm-init.pt: the tagger ``options`` describe, its encoder pretrained as a language model on ``lines``."""
+    import torch
+
+    out = cfg.work / "lm-init.pt"
+    before = torch.get_num_threads()
+    torch.set_num_threads(cfg.threads)
+    try:
+        stats = lmpretrain.pretrain_encoder(options, lmpretrain.lm_sentences(lines), lmpretrain.LMConfig(
+            steps=cfg.lm_steps, vocab=cfg.lm_vocab, seed=cfg.seed), out)
+    finally:
+        torch.set_num_threads(before)
+    return out, stats
 
 
 def train(cfg: TrainConfig) -> dict:
@@ -357,6 +393,7 @@ def train(cfg: TrainConfig) -> dict:
     for names in (cfg.heads, [n for n, _ in cfg.repeat], [n for n, _ in cfg.swap]):
         check_set_names(names)
     check_keep_types(cfg.keep_types)
+    check_lm(cfg)
     wordvec.check_vector_sizes(cfg.vec_dim, cfg.vec_epochs, cfg.max_vocab)
     cfg.work.mkdir(parents=True, exist_ok=True)
     evals, dev_sets = held_out_sets(cfg)
@@ -370,7 +407,10 @@ def train(cfg: TrainConfig) -> dict:
     t2 = time.time()
     charlms = build_charlms(cfg, lines, distinct, dev_s) if cfg.charlm else None
     t_c = time.time()
-    model = run_stanza(cfg, cfg.work / "train.json", cfg.work / "dev.json", pretrain, charlms)
+    options = stanza_options(cfg, cfg.work / "train.json", cfg.work / "dev.json", pretrain, charlms)
+    init, lm_stats = pretrain_lm(cfg, options, lines) if cfg.lm_steps else (None, None)
+    t_lm = time.time()
+    model = run_stanza(options, cfg, init)
     t3 = time.time()
     cfg.out_dir.mkdir(parents=True, exist_ok=True)
     shutil.copy(model, cfg.out_dir / NER_MODEL)
@@ -385,7 +425,8 @@ def train(cfg: TrainConfig) -> dict:
     shipped = [cfg.out_dir / n for n in (NER_MODEL, PRETRAIN, *CHARLM.values()) if (cfg.out_dir / n).is_file()]
     report = {"config": {k: str(v) for k, v in asdict(cfg).items()}, "data": asdict(rep),
               "seconds": {"prepare": round(t1 - t0, 1), "vectors": round(t2 - t1, 1), "charlm": round(t_c - t2, 1),
-                          "ner": round(t3 - t_c, 1)},
+                          "lm": round(t_lm - t_c, 1), "ner": round(t3 - t_lm, 1)},
+              "lm": lm_stats,
               "files_mb": {p.name: round(p.stat().st_size / 1e6, 2) for p in shipped}}
     (cfg.work / "train-report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     return report
