@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import json
+import math
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,7 +169,5 @@ def pretrain_encoder(stanza_cmd: list[str], sentences: list[list[str]], cfg: LMC
 
 
 def _ppl(losses: list[tuple[float, float]], direction: int) -> float:
-    import math
-
     return math.exp(sum(l[direction] for l in losses) / len(losses))
 

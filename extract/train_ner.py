@@ -381,8 +381,8 @@ def pretrain_lm(cfg: TrainConfig, options: list[str], lines: list[str]) -> tuple
     before = torch.get_num_threads()
     torch.set_num_threads(cfg.threads)
     try:
-        stats = lmpretrain.pretrain_encoder(options, lmpretrain.lm_sentences(lines), lmpretrain.LMConfig(
-            steps=cfg.lm_steps, vocab=cfg.lm_vocab, seed=cfg.seed), out)
+        lm_cfg = lmpretrain.LMConfig(steps=cfg.lm_steps, vocab=cfg.lm_vocab, seed=cfg.seed)
+        stats = lmpretrain.pretrain_encoder(options, lmpretrain.lm_sentences(lines, lm_cfg.max_len), lm_cfg, out)
     finally:
         torch.set_num_threads(before)
     return out, stats

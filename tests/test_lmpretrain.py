@@ -56,18 +56,18 @@ def test_pretraining_trains_the_encoder_and_ner_training_starts_from_it(shared, 
     # the language model learnt: both directions predict better at the end than at the start
     assert all(last < first for first, last in zip(lm["first_ppl"], lm["last_ppl"])), lm
     init = torch.load(cfg.work / "lm-init.pt", map_location="cpu", weights_only=True)["model"]
-    options = [a.replace("ner.pt", "unused.pt") for a in _options(cfg)]
-    fresh = lmpretrain.stanza_setup(options)[3].model.state_dict()  # the same tagger, as a run without pretraining starts
+    fresh = lmpretrain.stanza_setup(_options(cfg))[3].model.state_dict()  # the same tagger, as a run without pretraining starts
     assert not torch.equal(init["taggerlstm.lstm.weight_ih_l0"], fresh["taggerlstm.lstm.weight_ih_l0"])
     assert not torch.equal(init["charmodel.charlstm.lstm.weight_ih_l0"], fresh["charmodel.charlstm.lstm.weight_ih_l0"])
     assert torch.equal(init["tag_clfs.0.weight"], fresh["tag_clfs.0.weight"])  # the output layer waits for NER
     log = (cfg.work / "stanza-train.log").read_text(encoding="utf-8")
     assert "Finetune is ON" in log and str(cfg.work / "lm-init.pt") in log
     assert re.search(r"step 10: train_loss", log)
-    tagger = load_nlp(cfg.out_dir, threads=1).stanza_pipeline.processors["ner"].trainers[0].model
+    nlp = load_nlp(cfg.out_dir, threads=1)
+    tagger = nlp.stanza_pipeline.processors["ner"].trainers[0].model
     assert tagger.args["hidden_dim"] == 32  # the pretrained tagger's settings carried through to the shipped one
     assert not torch.equal(tagger.taggerlstm.lstm.weight_ih_l0.detach(), fresh["taggerlstm.lstm.weight_ih_l0"])
-    doc = load_nlp(cfg.out_dir, threads=1).process(Article(id="t", text="Camat Sukamaju hadir. Rapat selesai."))
+    doc = nlp.process(Article(id="t", text="Camat Sukamaju hadir. Rapat selesai."))
     assert len(doc.sentences) == 2
 
 
