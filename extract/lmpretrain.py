@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .tokenize import tokenize
-
-_ENDS = {".", "?", "!"}
+from .tokenize import split_sentences
 
 
 @dataclass(frozen=True)
@@ -32,18 +30,14 @@ class LMConfig:
 
 
 def lm_sentences(lines: Iterable[str], max_len: int = 50) -> list[list[str]]:
-    """Token lists (case kept, as the tagger reads them) from corpus lines, cut after a sentence end (once a piece
-    has 5 tokens) or at ``max_len`` tokens; pieces under 3 tokens are dropped."""
+    """Token lists (case kept, as the tagger reads them) from corpus lines: the lines' sentences as the pipeline
+    splits them (so "Pj." or "Kab." do not cut a sentence), longer ones cut every ``max_len`` tokens; pieces under
+    3 tokens are dropped."""
     out: list[list[str]] = []
     for line in lines:
-        cur: list[str] = []
-        for tok in tokenize(line):
-            cur.append(tok.text)
-            if (tok.text in _ENDS and len(cur) >= 5) or len(cur) >= max_len:
-                out.append(cur)
-                cur = []
-        if len(cur) >= 3:
-            out.append(cur)
+        for sent in split_sentences(line):
+            words = [t.text for t in sent.tokens]
+            out.extend(p for p in (words[i:i + max_len] for i in range(0, len(words), max_len)) if len(p) >= 3)
     return out
 
 
