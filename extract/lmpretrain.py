@@ -31,8 +31,8 @@ class LMConfig:
 
 def lm_sentences(lines: Iterable[str], max_len: int = 50) -> list[list[str]]:
     """Token lists (case kept, as the tagger reads them) from corpus lines: the lines' sentences as the pipeline
-    splits them (so "Pj." or "Kab." do not cut a sentence), longer ones cut every ``max_len`` tokens; pieces under
-    3 tokens are dropped."""
+    splits them (a closing quote stays with the sentence it ends), longer ones cut every ``max_len`` tokens; pieces
+    under 3 tokens are dropped."""
     out: list[list[str]] = []
     for line in lines:
         for sent in split_sentences(line):

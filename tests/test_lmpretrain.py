@@ -27,9 +27,12 @@ def test_corpus_lines_are_cut_at_sentence_ends_and_at_the_length_cap():
     assert all(len(s) <= 5 for s in sents)
     assert ["Ya", "."] not in sents  # fragments under three tokens teach no context
     assert [len(s) for s in sents if "kata" in s] == [5, 5, 3]  # the capped line is cut, not truncated
-    # an abbreviation's full stop is not a sentence end: the title stays with the name it belongs to
+    # an abbreviation is one token, so its full stop does not end a piece: the title stays with its name
     (sent,) = lm_sentences(["Pj. Bupati Lorem Ipsum membuka rapat ."], max_len=50)
     assert sent[:3] == ["Pj.", "Bupati", "Lorem"]
+    # pieces are the pipeline's sentences: a closing quote ends its own sentence instead of opening the next
+    quoted = lm_sentences(['Ia berkata "Kami siap hadir." Lalu rapat dimulai pukul sembilan.'], max_len=50)
+    assert [s[-1] for s in quoted] == ['"', "."] and quoted[1][0] == "Lalu"
 
 
 def test_the_word_index_keeps_the_most_frequent_words_and_reserves_zero_for_the_rest():
