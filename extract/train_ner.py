@@ -81,6 +81,7 @@ class TrainConfig:
     # against 0.820 (REPORT)
     lm_steps: int = 0
     lm_vocab: int = 20000
+    reuse_lm: bool = False  # keep work/lm-init.pt when its stamp shows the same settings, tagger, files and text
     tagger_args: tuple[str, ...] = ()  # further Stanza tagger options for experiments, e.g. ("--word_dropout", "0.05")
     corpus_limit: int | None = None  # lines per corpus file (tiny runs in tests)
     sample: int | None = None  # training sentences cap (tiny runs in tests)
@@ -334,6 +335,8 @@ def check_lm(cfg: TrainConfig) -> None:
         raise ValueError(f"--lm-steps must be 0 (off) or more and --lm-vocab at least 3, got {cfg.lm_steps} / {cfg.lm_vocab}")
     if cfg.lm_steps and cfg.heads:
         raise ValueError("--lm-steps cannot be combined with --head: the pretraining batches carry one tag column")
+    if cfg.reuse_lm and not cfg.lm_steps:
+        raise ValueError("--reuse-lm keeps a pretrained encoder: it needs --lm-steps")
 
 
 def check_keep_types(types: Iterable[str]) -> None:
@@ -373,18 +376,47 @@ def run_stanza(options: list[str], cfg: TrainConfig, init: Path | None = None) -
     return save
 
 
+# Tagger options that shape NER training only, not the encoder the language-model pretraining starts from.
+NER_SCHEDULE_OPTIONS = {"save_dir", "save_name", "max_steps", "eval_interval", "max_steps_no_improve", "second_optim",
+                        "second_lr", "ignore_tag_scores", "eval_file"}
+
+
+def lm_stamp(lm_cfg: lmpretrain.LMConfig, options: list[str], lines: list[str]) -> dict:
+    """What makes WORK/lm-init.pt: the pretraining settings, the tagger options that build the encoder (a file they
+    name stands for its content, so a remade train.json or word-vector file with other content counts) and the text."""
+    opts: dict[str, str | None] = {}
+    name = None
+    for o in options:
+        if o.startswith("--"):
+            name = o[2:]
+            opts[name] = None
+        elif name is not None:
+            opts[name] = workstamp.file_digest(Path(o)) if Path(o).is_file() else o
+    for k in NER_SCHEDULE_OPTIONS:
+        opts.pop(k, None)
+    return {**asdict(lm_cfg), "tagger": opts, "text_sha256": workstamp.text_digest(lines)}
+
+
 def pretrain_lm(cfg: TrainConfig, options: list[str], lines: list[str]) -> tuple[Path, dict]:
-    """WORK/lm-init.pt: the tagger ``options`` describe, its encoder pretrained as a language model on ``lines``."""
+    """WORK/lm-init.pt: the tagger ``options`` describe, its encoder pretrained as a language model on ``lines``;
+    kept from an earlier run when ``cfg.reuse_lm`` and its stamp match (its statistics then come from that run)."""
     import torch
 
     out = cfg.work / "lm-init.pt"
+    stats_file = cfg.work / "lm-init.stats.json"
+    lm_cfg = lmpretrain.LMConfig(steps=cfg.lm_steps, vocab=cfg.lm_vocab, seed=cfg.seed)
+    stamp = lm_stamp(lm_cfg, options, lines)
+    if cfg.reuse_lm and workstamp.reusable([out, stats_file], stamp, "--reuse-lm"):
+        return out, {**json.loads(stats_file.read_text(encoding="utf-8")), "reused": True}
+    workstamp.clear(out)
     before = torch.get_num_threads()
     torch.set_num_threads(cfg.threads)
     try:
-        lm_cfg = lmpretrain.LMConfig(steps=cfg.lm_steps, vocab=cfg.lm_vocab, seed=cfg.seed)
         stats = lmpretrain.pretrain_encoder(options, lmpretrain.lm_sentences(lines, lm_cfg.max_len), lm_cfg, out)
     finally:
         torch.set_num_threads(before)
+    stats_file.write_text(json.dumps(stats, indent=1) + "\n", encoding="utf-8")
+    workstamp.write(out, stamp)
     return out, stats
 
 

@@ -1,6 +1,6 @@
 """Stamps that say which settings and input text made a file kept in a training work folder.
 
-``--reuse-vectors`` and ``--reuse-charlm`` keep files from an earlier run; a stamp beside them lets a later run
+``--reuse-vectors``, ``--reuse-charlm`` and ``--reuse-lm`` keep files from an earlier run; a stamp beside them lets a later run
 keep them only when they are what it would make itself, so a training report never names settings its model
 was not trained with.
 """
@@ -22,6 +22,15 @@ def text_digest(texts: Iterable[str]) -> str:
     for t in texts:
         h.update(t.encode("utf-8"))
         h.update(b"\n")
+    return h.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's bytes."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
     return h.hexdigest()
 
 

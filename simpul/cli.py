@@ -217,6 +217,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               fixed_steps: bool = typer.Option(False, help="train exactly --max-steps steps and keep that model (no dev-picked checkpoint, no early stop)"),
               lm_steps: int = typer.Option(0, help="batches of language-model pretraining of the tagger's encoder on the corpus before NER training (0: off)"),
               lm_vocab: int = typer.Option(20000, help="words the pretraining predicts (the rest count as one unknown word)"),
+              reuse_lm: bool = typer.Option(False, help="keep WORK/lm-init.pt from an earlier run with the same settings, tagger, files and text"),
               tagger_arg: List[str] = typer.Option([], help="a further Stanza tagger option, NAME=VALUE or NAME (repeatable)")) -> None:
     """Train word vectors, character language models and the Stanza NER tagger; writes the model files into the package."""
     from simpul.extract.train_ner import (CASED_SETS_FILES, MODEL_DIR, TrainConfig, check_set_names,
@@ -246,8 +247,9 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
                       vec_epochs=vector_epochs, max_vocab=max_vocab, reuse_vectors=reuse_vectors, charlm=charlm,
                       reuse_charlm=reuse_charlm, repeat=times, swap=swaps, second_optim=second_optim, second_lr=second_lr,
                       heads=tuple(head), keep_types=tuple(keep_type), train_on_valid=train_on_valid,
-                      fixed_steps=fixed_steps, lm_steps=lm_steps, lm_vocab=lm_vocab, tagger_args=extra)
-    _checked("--lm-steps/--lm-vocab/--head", check_lm, cfg)
+                      fixed_steps=fixed_steps, lm_steps=lm_steps, lm_vocab=lm_vocab, reuse_lm=reuse_lm,
+                      tagger_args=extra)
+    _checked("--lm-steps/--lm-vocab/--reuse-lm/--head", check_lm, cfg)
     try:
         report = train(cfg)
     except StaleWorkFileError as exc:

@@ -42,7 +42,8 @@ def test_the_word_index_keeps_the_most_frequent_words_and_reserves_zero_for_the_
 
 def test_train_ner_refuses_lm_settings_that_cannot_work_before_training(shared, tmp_path):
     for args, says in ((["--lm-steps", "-1"], "--lm-steps must be 0"),
-                       (["--lm-steps", "5", "--head", "nergrit"], "cannot be combined with --head")):
+                       (["--lm-steps", "5", "--head", "nergrit"], "cannot be combined with --head"),
+                       (["--reuse-lm"], "it needs --lm-steps")):
         r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), *args)
         assert r.returncode == 2 and says in r.stderr, r.stderr
         assert not (tmp_path / "w").exists()
@@ -75,6 +76,20 @@ def test_pretraining_trains_the_encoder_and_ner_training_starts_from_it(shared, 
     assert not torch.equal(tagger.taggerlstm.lstm.weight_ih_l0.detach(), fresh["taggerlstm.lstm.weight_ih_l0"])
     doc = nlp.process(Article(id="t", text="Camat Sukamaju hadir. Rapat selesai."))
     assert len(doc.sentences) == 2
+    # --reuse-lm: a longer NER run starts from the kept encoder instead of pretraining it again
+    kept = (cfg.work / "lm-init.pt").read_bytes()
+    longer = train(TrainConfig(**{**cfg.__dict__, "max_steps": 20, "reuse_vectors": True, "reuse_lm": True}))
+    assert longer["lm"] == {**lm, "reused": True}
+    assert (cfg.work / "lm-init.pt").read_bytes() == kept
+    assert re.search(r"step 20: train_loss", (cfg.work / "stanza-train.log").read_text(encoding="utf-8"))
+    # ... and refuses one made with other pretraining settings or another tagger, leaving it as it was
+    from simpul.extract.workstamp import StaleWorkFileError
+
+    for change, what in ((dict(lm_vocab=400), "vocab: 500 kept, 400 asked"),
+                         (dict(tagger_args=("--hidden_dim", "48", "--char_hidden_dim", "16")), "tagger: ")):
+        with pytest.raises(StaleWorkFileError, match=f"^--reuse-lm: .*{what}"):
+            train(TrainConfig(**{**cfg.__dict__, "reuse_vectors": True, "reuse_lm": True, **change}))
+    assert (cfg.work / "lm-init.pt").read_bytes() == kept
 
 
 def _options(cfg):
