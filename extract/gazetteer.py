@@ -6,6 +6,7 @@ type keeps the context and its labels and shows the tagger new names (mention re
 from __future__ import annotations
 
 import random
+from collections import Counter
 from pathlib import Path
 
 from .nerdata import TaggedSentence, spans
@@ -72,3 +73,16 @@ def swapped_copies(sents: list[TaggedSentence], times: int, gaz: Gazetteer, seed
     """``times`` name-swapped copies of each sentence that has an entity (a sentence without one would come back as it is)."""
     rng = random.Random(seed)
     return [swap_names(s, gaz, rng) for s in sents if spans(s.tags) for _ in range(times)]
+
+
+def token_types(gaz: Gazetteer) -> dict[str, Counter]:
+    """Lower-cased word of a gazetteer name -> how many names of each type hold it (words of 2+ letters only: single
+    letters and numbers say nothing about a type)."""
+    out: dict[str, Counter] = {}
+    for typ, names in gaz.items():
+        for name in names:
+            for word in name:
+                w = word.lower()
+                if len(w) > 1 and w.isalpha():
+                    out.setdefault(w, Counter())[typ] += 1
+    return out

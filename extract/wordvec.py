@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Mapping
 
 from .tokenize import tokenize
 
@@ -50,23 +50,55 @@ def train_vectors(sentences: list[list[str]], dim: int = 100, epochs: int = 8, s
                epochs=epochs, seed=seed, workers=1)
 
 
-def _vec_lines(model, max_vocab: int) -> Iterator[str]:
+def lexicon_vectors(table: Mapping[str, "np.ndarray"], word_types: Mapping[str, Mapping[str, int]]) -> dict[str, list[float]]:
+    """Vectors for lexicon words the ``table`` lacks: each the mix, by how often the word is listed under each type, of
+    the type's centroid (the mean vector of the table's words listed under that type only).
+
+    A name the text never showed twice otherwise reaches the tagger as the unknown word; this way it carries its type.
+    """
+    import numpy as np
+
+    pure: dict[str, list] = {}
+    for w, counts in word_types.items():
+        if w in table and len(counts) == 1:
+            pure.setdefault(next(iter(counts)), []).append(table[w])
+    centroids = {t: np.mean(vs, axis=0) for t, vs in pure.items()}
+    out: dict[str, list[float]] = {}
+    for w, counts in sorted(word_types.items()):
+        known = {t: n for t, n in counts.items() if t in centroids}
+        if w in table or not known:
+            continue
+        total = sum(known.values())
+        out[w] = [float(x) for x in sum(centroids[t] * (n / total) for t, n in known.items())]
+    return out
+
+
+def _vec_lines(model, max_vocab: int, extra: Mapping[str, list[float]]) -> Iterator[str]:
     words = model.wv.index_to_key[:max_vocab]
-    yield f"{len(words)} {model.wv.vector_size}\n"
+    yield f"{len(words) + len(extra)} {model.wv.vector_size}\n"
     for w in words:
         yield w + " " + " ".join(f"{x:.5f}" for x in model.wv[w]) + "\n"
+    for w, vec in extra.items():
+        yield w + " " + " ".join(f"{x:.5f}" for x in vec) + "\n"
 
 
-def write_pretrain(model, out_pt: Path, max_vocab: int = 50000) -> Path:
-    """Write a Stanza pretrain .pt (most frequent ``max_vocab`` words) via a temporary text vector file."""
+def table(model, max_vocab: int) -> dict:
+    """The ``max_vocab`` most frequent words of ``model`` and their vectors, as the pretrain file will hold them."""
+    return {w: model.wv[w] for w in model.wv.index_to_key[:max_vocab]}
+
+
+def write_pretrain(model, out_pt: Path, max_vocab: int = 50000, extra: Mapping[str, list[float]] | None = None) -> Path:
+    """Write a Stanza pretrain .pt (most frequent ``max_vocab`` words, then the ``extra`` words) via a temporary text
+    vector file."""
     from stanza.models.common.pretrain import Pretrain
 
+    extra = dict(extra or {})
     txt = out_pt.with_suffix(".vec.txt")
     with txt.open("w", encoding="utf-8") as fh:
-        fh.writelines(_vec_lines(model, max_vocab))
+        fh.writelines(_vec_lines(model, max_vocab, extra))
     if out_pt.exists():
         out_pt.unlink()
-    pt = Pretrain(str(out_pt), str(txt), max_vocab=max_vocab + 4)
+    pt = Pretrain(str(out_pt), str(txt), max_vocab=max_vocab + len(extra) + 4)
     pt.load()  # builds the vocab/embedding and saves out_pt
     txt.unlink()
     return out_pt

@@ -6,7 +6,7 @@ import pytest
 from simpul_cli import simpul
 
 from simpul.extract.gazetteer import (GAZETTEER_DIR, GAZETTEER_FILES, GazetteerError, load_gazetteer, swap_names,
-                                      swapped_copies)
+                                      swapped_copies, token_types)
 from simpul.extract.nerdata import TaggedSentence, spans
 
 
@@ -104,3 +104,41 @@ def test_train_ner_rejects_a_bad_swap_spelling_before_training(shared, tmp_path)
     r = simpul("train", "ner", "--shared", str(shared), "--work", str(tmp_path / "w"), "--swap-names", "grit=2")
     assert r.returncode == 2 and "--swap-names: unknown training set 'grit'" in r.stderr, r.stderr
     assert not (tmp_path / "w").exists()
+
+
+def test_token_types_count_the_lower_cased_words_of_each_types_names(tmp_path):
+    root = _lists(tmp_path, ["Dewi Lestari", "Lestari Wonogiri"], ["Sukamaju", "Kab. Wonogiri"],
+                  ["SMA Negeri 3 Tegal", "Koperasi Sukamaju"])
+    got = token_types(load_gazetteer(root))
+    assert got["lestari"] == Counter({"PER": 2})
+    assert got["wonogiri"] == Counter({"PER": 1, "LOC": 1})
+    assert got["sukamaju"] == Counter({"LOC": 1, "ORG": 1})
+    # abbreviations with a dot, numbers and single letters name no type
+    assert not {"kab.", "kab", "3"} & set(got)
+    assert "sma" in got and "Dewi" not in got
+
+
+def test_train_ner_gazetteer_vectors_put_the_names_the_text_lacks_into_the_table_at_their_types_centroid(tmp_path):
+    import numpy as np
+    from stanza.models.common.pretrain import Pretrain
+
+    from simpul.extract.train_ner import TrainConfig, build_vectors
+
+    shared = _lists(tmp_path / "shared", ["Dewi Sumirah", "Raden Tunggulwulung"], ["Cibeber", "Sukamaju"],
+                    ["Koperasi Sukamaju"])
+    lines = ["dewi sumirah datang ke cibeber bersama koperasi warga",
+             "raden dan sumirah pulang dari cibeber kemarin sore"] * 4
+    plain = TrainConfig(shared=shared, work=tmp_path / "plain", vec_dim=8, vec_epochs=2)
+    plain.work.mkdir()
+    with_gaz = TrainConfig(**{**plain.__dict__, "work": tmp_path / "gaz", "gazetteer_vectors": True})
+    with_gaz.work.mkdir()
+    a = Pretrain(str(build_vectors(plain, lines, [])))
+    b = Pretrain(str(build_vectors(with_gaz, lines, [])))
+    assert "tunggulwulung" not in a.vocab and "tunggulwulung" in b.vocab
+    # the PER centroid: the table's words listed only as parts of person names
+    per = np.mean([a.emb[a.vocab.unit2id(w)] for w in ("dewi", "sumirah", "raden")], axis=0)
+    assert np.allclose(b.emb[b.vocab.unit2id("tunggulwulung")], per, atol=1e-4)
+    # "sukamaju", listed once as a place and once as an organisation, gets half of each centroid
+    mix = (a.emb[a.vocab.unit2id("cibeber")] + a.emb[a.vocab.unit2id("koperasi")]) / 2
+    assert np.allclose(b.emb[b.vocab.unit2id("sukamaju")], mix, atol=1e-4)
+    assert np.allclose(a.emb[a.vocab.unit2id("cibeber")], b.emb[b.vocab.unit2id("cibeber")])

@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from simpul.extract.wordvec import train_vectors, write_pretrain
+from simpul.extract.wordvec import lexicon_vectors, train_vectors, write_pretrain
 
 # our own sentences, repeated so every word clears min_count
 SENTS = [s.split() for s in (
@@ -49,3 +49,29 @@ def test_vectors_without_a_dimension_or_a_pass_are_refused():
         train_vectors(SENTS, dim=0)
     with pytest.raises(ValueError, match="vector epochs must be at least 1, got 0"):
         train_vectors(SENTS, epochs=0)
+
+
+def test_a_lexicon_word_the_table_lacks_gets_its_types_centroid_mixed_by_how_often_it_is_listed():
+    table = {"sumirah": np.array([1.0, 0.0]), "wulandari": np.array([3.0, 0.0]),
+             "cibeber": np.array([0.0, 2.0]), "kabupaten": np.array([5.0, 5.0])}
+    types = {"sumirah": {"PER": 2}, "wulandari": {"PER": 1}, "cibeber": {"LOC": 4},
+             "kabupaten": {"LOC": 3, "ORG": 1},  # in the table under two types: no centroid draws on it
+             "tunggulwulung": {"PER": 1}, "sukamaju": {"PER": 1, "LOC": 3}, "wonogiri": {"ORG": 2}}
+    got = lexicon_vectors(table, types)
+    # PER centroid (2, 0), LOC centroid (0, 2); no ORG word has a single type in the table, so "wonogiri" gets nothing
+    assert set(got) == {"tunggulwulung", "sukamaju"}
+    assert np.allclose(got["tunggulwulung"], [2.0, 0.0])
+    assert np.allclose(got["sukamaju"], [0.5, 1.5])
+
+
+def test_the_pretrain_file_holds_the_extra_words_after_the_frequent_ones(tmp_path):
+    from stanza.models.common.pretrain import Pretrain
+
+    model = train_vectors(SENTS, dim=8, epochs=2, seed=7)
+    extra = {"tunggulwulung": [0.25] * 8, "sukamaju": [-0.5] * 8}
+    pt = Pretrain(str(write_pretrain(model, tmp_path / "pt.pt", max_vocab=10, extra=extra)))
+    frequent = model.wv.index_to_key[:10]
+    assert all(w in pt.vocab for w in frequent + list(extra))
+    assert len(pt.vocab) == 10 + 2 + 4  # Stanza's four special entries
+    assert np.allclose(pt.emb[pt.vocab.unit2id("sukamaju")], extra["sukamaju"], atol=1e-4)
+    assert max(pt.vocab.unit2id(w) for w in frequent) < pt.vocab.unit2id("tunggulwulung")
