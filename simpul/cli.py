@@ -206,7 +206,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
               vector_dim: int = typer.Option(100, help="word vector dimension (the tagger's word input follows it)"),
               vector_epochs: int = typer.Option(8, help="word vector training passes over the text"),
               max_vocab: int = typer.Option(50000, help="most frequent words kept in the shipped vector table"),
-              gazetteer_vectors: bool = typer.Option(False, help="add the DBpedia gazetteer's words the vector table lacks, each at its type's centroid"),
+              gazetteer_vectors: bool = typer.Option(False, help="add the DBpedia gazetteer's words the vector table lacks, each at its type's centroid (measured: no clear gain, slower load; REPORT)"),
               reuse_vectors: bool = typer.Option(False, help="keep WORK/pretrain.pt from an earlier run with the same settings and text"),
               charlm: bool = typer.Option(False, help="also train and use character language models (measured: slower, no gain; REPORT)"),
               reuse_charlm: bool = typer.Option(False, help="keep WORK/charlm/ from an earlier run with the same settings and text"),

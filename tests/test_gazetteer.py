@@ -128,7 +128,7 @@ def test_train_ner_gazetteer_vectors_put_the_names_the_text_lacks_into_the_table
                     ["Koperasi Sukamaju"])
     lines = ["dewi sumirah datang ke cibeber bersama koperasi warga",
              "raden dan sumirah pulang dari cibeber kemarin sore"] * 4
-    plain = TrainConfig(shared=shared, work=tmp_path / "plain", vec_dim=8, vec_epochs=2)
+    plain = TrainConfig(shared=shared, work=tmp_path / "plain", vec_dim=8, vec_epochs=2, gazetteer_vectors=False)
     plain.work.mkdir()
     with_gaz = TrainConfig(**{**plain.__dict__, "work": tmp_path / "gaz", "gazetteer_vectors": True})
     with_gaz.work.mkdir()

@@ -98,6 +98,7 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     assert report["data"]["dropped_overlap"] > 0  # idner/UGM sentences that sit in NERP valid/test never reach training
     assert set(report["data"]["tag_counts"]["train"]) <= {"PER", "LOC", "ORG"}
     assert set(report["files_mb"]) == {NER_MODEL, PRETRAIN, *CHARLM.values()}
+    assert report["total_mb"] == pytest.approx(sum(report["files_mb"].values()))
     nlp = load_nlp(cfg.out_dir, threads=1)
     ner = nlp.stanza_pipeline.processors["ner"].trainers[0].model
     assert ner.args["charlm"] and ner.charmodel_forward.hidden_dim() == 32  # the tagger really reads our charlm
