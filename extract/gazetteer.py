@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .nerdata import TaggedSentence, spans
 from .tokenize import tokenize
+from .workstamp import file_digest
 
 GAZETTEER_DIR = Path("data") / "lexicon" / "gazetteer_ialfina_dbpedia"
 # the hand-checked DBpedia lists; the "expanded" ones add village-district strings and band names listed as persons
@@ -49,6 +50,18 @@ def load_gazetteer(shared: Path) -> Gazetteer:
         out[typ] = [t for t in toks if len(t) <= MAX_NAME_TOKENS]
         if not out[typ]:
             raise GazetteerError(f"gazetteer list {folder / GAZETTEER_FILES[typ]} holds no usable {typ} name")
+    return out
+
+
+def list_digests(shared: Path) -> dict[str, str]:
+    """SHA-256 of each type's list, for the stamp of files made from them."""
+    out = {}
+    for typ, fname in GAZETTEER_FILES.items():
+        path = shared / GAZETTEER_DIR / fname
+        try:
+            out[typ] = file_digest(path)
+        except OSError as exc:
+            raise GazetteerError(f"gazetteer list {path} cannot be read: {exc.strerror or exc}") from exc
     return out
 
 

@@ -247,9 +247,13 @@ def corpus_lines(cfg: TrainConfig, held_out: Iterable[nerdata.TaggedSentence], r
 
 def vector_stamp(cfg: TrainConfig, lines: list[str], labelled: list) -> dict:
     """What makes the word vectors: their settings and a digest of the text they are trained on."""
-    return {"kind": cfg.vec_kind, "dim": cfg.vec_dim, "epochs": cfg.vec_epochs, "seed": cfg.seed,
-            "max_vocab": cfg.max_vocab, "gazetteer_vectors": cfg.gazetteer_vectors,
-            "text_sha256": workstamp.text_digest([*lines, *(" ".join(s.tokens) for s in labelled)])}
+    stamp = {"kind": cfg.vec_kind, "dim": cfg.vec_dim, "epochs": cfg.vec_epochs, "seed": cfg.seed,
+             "max_vocab": cfg.max_vocab,
+             "text_sha256": workstamp.text_digest([*lines, *(" ".join(s.tokens) for s in labelled)])}
+    if cfg.gazetteer_vectors:  # only then, so stamps of earlier runs without the option stay valid
+        stamp["gazetteer_vectors"] = True
+        stamp["gazetteer_sha256"] = gazetteer.list_digests(cfg.shared)
+    return stamp
 
 
 def build_vectors(cfg: TrainConfig, lines: list[str], labelled: list) -> Path:

@@ -224,6 +224,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     from simpul.extract.train_ner import (CASED_SETS_FILES, MODEL_DIR, TrainConfig, check_set_names,
                                           check_keep_types, check_lm, check_optimizer, tagger_args, train)
     from simpul.extract.wordvec import check_vector_kind, check_vector_sizes
+    from simpul.extract.gazetteer import GazetteerError
     from simpul.extract.workstamp import StaleWorkFileError
 
     if not (shared / "data" / "ner").is_dir():
@@ -254,7 +255,7 @@ def train_ner(shared: Path = typer.Option(SHARED, help="the shared/ folder with 
     _checked("--lm-steps/--lm-vocab/--reuse-lm/--head", check_lm, cfg)
     try:
         report = train(cfg)
-    except StaleWorkFileError as exc:
+    except (StaleWorkFileError, GazetteerError) as exc:
         _fail(str(exc))
     typer.echo(json.dumps(report, indent=1, ensure_ascii=False))
 

@@ -142,3 +142,19 @@ def test_train_ner_gazetteer_vectors_put_the_names_the_text_lacks_into_the_table
     mix = (a.emb[a.vocab.unit2id("cibeber")] + a.emb[a.vocab.unit2id("koperasi")]) / 2
     assert np.allclose(b.emb[b.vocab.unit2id("sukamaju")], mix, atol=1e-4)
     assert np.allclose(a.emb[a.vocab.unit2id("cibeber")], b.emb[b.vocab.unit2id("cibeber")])
+
+
+def test_the_vector_stamp_names_the_gazetteer_lists_content_and_a_missing_list_is_a_clear_error(tmp_path):
+    from simpul.extract.train_ner import TrainConfig, vector_stamp
+
+    shared = _lists(tmp_path / "shared", ["Dewi Sumirah"], ["Cibeber"], ["Koperasi Sukamaju"])
+    cfg = TrainConfig(shared=shared, work=tmp_path / "w", gazetteer_vectors=True)
+    before = vector_stamp(cfg, ["satu baris"], [])
+    assert "gazetteer_sha256" not in vector_stamp(TrainConfig(shared=shared, work=tmp_path / "w"), ["satu baris"], [])
+    (shared / GAZETTEER_DIR / GAZETTEER_FILES["LOC"]).write_text("Cibeber\nSukamaju\n", encoding="utf-8")
+    after = vector_stamp(cfg, ["satu baris"], [])
+    assert before["gazetteer_sha256"]["LOC"] != after["gazetteer_sha256"]["LOC"]
+    assert before["gazetteer_sha256"]["PER"] == after["gazetteer_sha256"]["PER"]
+    (shared / GAZETTEER_DIR / GAZETTEER_FILES["ORG"]).unlink()
+    with pytest.raises(GazetteerError, match="organization.txt cannot be read"):
+        vector_stamp(cfg, ["satu baris"], [])

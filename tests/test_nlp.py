@@ -144,7 +144,7 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
 
     for change, option, what in ((dict(vec_kind="fasttext"), "--reuse-vectors", "kind: 'word2vec' kept, 'fasttext' asked"),
                                  (dict(cased_sets=("nergrit", "idner")), "--reuse-vectors", "text_sha256"),
-                                 (dict(gazetteer_vectors=True), "--reuse-vectors", "gazetteer_vectors: False kept, True asked"),
+                                 (dict(gazetteer_vectors=True), "--reuse-vectors", "gazetteer_vectors: None kept, True asked"),
                                  (dict(charlm=True, reuse_charlm=True, charlm_hidden=48), "--reuse-charlm", "hidden: 32 kept, 48 asked")):
         with pytest.raises(StaleWorkFileError, match=f"^{option}: .*{what}"):
             train(TrainConfig(**{**cfg.__dict__, "reuse_vectors": True, **change}))
