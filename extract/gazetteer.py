@@ -5,13 +5,13 @@ type keeps the context and its labels and shows the tagger new names (mention re
 """
 from __future__ import annotations
 
+import hashlib
 import random
 from collections import Counter
 from pathlib import Path
 
 from .nerdata import TaggedSentence, spans
 from .tokenize import tokenize
-from .workstamp import file_digest
 
 GAZETTEER_DIR = Path("data") / "lexicon" / "gazetteer_ialfina_dbpedia"
 # the hand-checked DBpedia lists; the "expanded" ones add village-district strings and band names listed as persons
@@ -31,16 +31,20 @@ def _usable(name: str) -> bool:
     return "\ufffd" not in name and "(" not in name and any(c.isalpha() for c in name)
 
 
+def _read_list(shared: Path, typ: str) -> bytes:
+    path = shared / GAZETTEER_DIR / GAZETTEER_FILES[typ]
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise GazetteerError(f"gazetteer list {path} cannot be read: {exc.strerror or exc}") from exc
+
+
 def load_gazetteer(shared: Path) -> Gazetteer:
     """Tokenised names by type (PER/LOC/ORG); a name listed under two types is left out, as it teaches no type."""
     folder = shared / GAZETTEER_DIR
     names: dict[str, set[str]] = {}
-    for typ, fname in GAZETTEER_FILES.items():
-        path = folder / fname
-        try:
-            text = path.read_text(encoding="utf-8", errors="replace")
-        except OSError as exc:
-            raise GazetteerError(f"gazetteer list {path} cannot be read: {exc.strerror or exc}") from exc
+    for typ in GAZETTEER_FILES:
+        text = _read_list(shared, typ).decode("utf-8", errors="replace")
         # "Pondok Aren, Tangerang Selatan" is two places in running text: the name is the part before the comma
         names[typ] = {" ".join(line.split(",")[0].split()) for line in text.splitlines()}
     out: Gazetteer = {}
@@ -55,14 +59,7 @@ def load_gazetteer(shared: Path) -> Gazetteer:
 
 def list_digests(shared: Path) -> dict[str, str]:
     """SHA-256 of each type's list, for the stamp of files made from them."""
-    out = {}
-    for typ, fname in GAZETTEER_FILES.items():
-        path = shared / GAZETTEER_DIR / fname
-        try:
-            out[typ] = file_digest(path)
-        except OSError as exc:
-            raise GazetteerError(f"gazetteer list {path} cannot be read: {exc.strerror or exc}") from exc
-    return out
+    return {typ: hashlib.sha256(_read_list(shared, typ)).hexdigest() for typ in GAZETTEER_FILES}
 
 
 def swap_names(sent: TaggedSentence, gaz: Gazetteer, rng: random.Random) -> TaggedSentence:

@@ -73,18 +73,15 @@ def lexicon_vectors(table: Mapping[str, "np.ndarray"], word_types: Mapping[str, 
     return out
 
 
-def _vec_lines(model, max_vocab: int, extra: Mapping[str, list[float]]) -> Iterator[str]:
-    words = model.wv.index_to_key[:max_vocab]
-    yield f"{len(words) + len(extra)} {model.wv.vector_size}\n"
-    for w in words:
-        yield w + " " + " ".join(f"{x:.5f}" for x in model.wv[w]) + "\n"
-    for w, vec in extra.items():
-        yield w + " " + " ".join(f"{x:.5f}" for x in vec) + "\n"
-
-
 def table(model, max_vocab: int) -> dict:
     """The ``max_vocab`` most frequent words of ``model`` and their vectors, as the pretrain file will hold them."""
     return {w: model.wv[w] for w in model.wv.index_to_key[:max_vocab]}
+
+
+def _vec_lines(rows: Mapping[str, Iterable[float]], dim: int) -> Iterator[str]:
+    yield f"{len(rows)} {dim}\n"
+    for w, vec in rows.items():
+        yield w + " " + " ".join(f"{x:.5f}" for x in vec) + "\n"
 
 
 def write_pretrain(model, out_pt: Path, max_vocab: int = 50000, extra: Mapping[str, list[float]] | None = None) -> Path:
@@ -92,13 +89,13 @@ def write_pretrain(model, out_pt: Path, max_vocab: int = 50000, extra: Mapping[s
     vector file."""
     from stanza.models.common.pretrain import Pretrain
 
-    extra = dict(extra or {})
+    rows = {**table(model, max_vocab), **(extra or {})}
     txt = out_pt.with_suffix(".vec.txt")
     with txt.open("w", encoding="utf-8") as fh:
-        fh.writelines(_vec_lines(model, max_vocab, extra))
+        fh.writelines(_vec_lines(rows, model.wv.vector_size))
     if out_pt.exists():
         out_pt.unlink()
-    pt = Pretrain(str(out_pt), str(txt), max_vocab=max_vocab + len(extra) + 4)
+    pt = Pretrain(str(out_pt), str(txt), max_vocab=len(rows) + 4)
     pt.load()  # builds the vocab/embedding and saves out_pt
     txt.unlink()
     return out_pt
