@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,13 +119,14 @@ def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None, head: int 
     res_dir = os.environ.get("SIMPUL_STANZA_DIR") or tempfile.mkdtemp(prefix="simpul-stanza-")
     # An empty resources.json of our own: Stanza's catalogue would route "id" to models we neither have nor fetch.
     try:
-        pipe = stanza.Pipeline(lang="id", dir=res_dir, processors="tokenize,ner", tokenize_pretokenized=True,
-                               ner_model_path=str(ner), ner_pretrain_path=str(pre), download_method=None,
-                               resources_filepath=str(model_dir / RESOURCES), allow_unknown_language=True,
-                               use_gpu=False, logging_level="ERROR", ner_batch_size=64, **charlm_args)
+        with _no_optimizer():
+            pipe = stanza.Pipeline(lang="id", dir=res_dir, processors="tokenize,ner", tokenize_pretokenized=True,
+                                   ner_model_path=str(ner), ner_pretrain_path=str(pre), download_method=None,
+                                   resources_filepath=str(model_dir / RESOURCES), allow_unknown_language=True,
+                                   use_gpu=False, logging_level="ERROR", ner_batch_size=64, **charlm_args)
     except Exception as exc:
         # Stanza's own charlm-not-found error ends in a KeyError of its catalogue lookup; the model's config says why
-        # (read only here: it costs 0.3 s, a tenth of a normal load)
+        # (read only here: reading it again costs 0.4 s)
         if not charlms and _trained_with_charlm(ner):
             raise ModelMissingError(f"NER model files missing in {model_dir}: {', '.join(CHARLM.values())} "
                                     "(its tagger was trained with them); run `simpul train ner`") from exc
@@ -136,6 +138,20 @@ def load_nlp(model_dir: Path = MODEL_DIR, threads: int | None = None, head: int 
             raise NoSuchHeadError(f"this NER model has {heads} output head(s), numbered 0-{heads - 1}; there is no head {head}")
         tagger.args["predict_tagset"] = head
     return NLP(pipe)
+
+
+@contextmanager
+def _no_optimizer():
+    """While the pipeline loads, Stanza's NER trainer gets no optimizer. It builds one even to tag, and building any
+    torch optimizer imports torch._dynamo: 1.4 s, about a third of a load. Tagging never takes an optimizer step."""
+    from stanza.models.common import utils
+
+    real = utils.get_optimizer
+    utils.get_optimizer = lambda *args, **kwargs: None
+    try:
+        yield
+    finally:
+        utils.get_optimizer = real
 
 
 def _trained_with_charlm(ner: Path) -> bool:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 import socket
+import subprocess
+import sys
 
 import pytest
 
@@ -35,6 +37,26 @@ def test_shipped_model_files_load_as_plain_weights():
     for path in model_paths():
         data = torch.load(path, map_location="cpu", weights_only=True)
         assert isinstance(data, dict) and data, path
+
+
+def test_loading_builds_no_optimizer_and_leaves_training_able_to_build_one():
+    """Tagging needs no optimizer; building one would import torch._dynamo (a third of the load time). Checked in a
+    fresh interpreter, since another test may already have imported it here. The optimizer builder is restored after."""
+    code = (
+        "import sys\n"
+        "from simpul.extract.nlp import load_nlp\n"
+        "from simpul.extract.records import Article\n"
+        "nlp = load_nlp(threads=1)\n"
+        "doc = nlp.process(Article(id='x', text='Camat Sukamaju Ahmad Wiryawan hadir di Kabupaten Sukamaju.'))\n"
+        "tagger = nlp.stanza_pipeline.processors['ner'].trainers[0]\n"
+        "print(tagger.optimizer is None, 'torch._dynamo' in sys.modules, len(doc.sentences[0].entities) > 0)\n"
+        "import torch\n"
+        "from stanza.models.common import utils\n"
+        "print(type(utils.get_optimizer('sgd', torch.nn.Linear(1, 1), 0.1)).__name__)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split("\n")
+    assert out[0] == "True False True", out
+    assert out[1] == "SGD", out
 
 
 def test_entities_carry_article_offsets(nlp):
