@@ -17,6 +17,7 @@ from .modelfiles import CHARLM, MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
 from .names import is_pre
 from .nerdata import TYPES
 from .records import Article, Doc, Entity, Sentence
+from .tagging import tag_sentences
 from .tokenize import split_sentences
 
 log = logging.getLogger(__name__)
@@ -45,23 +46,22 @@ class NLP:
         if not sentences:
             return sentences
         tokens = [[t.text for t in s.tokens] for s in sentences]
-        sdoc = self.stanza_pipeline(tokens)
-        for sent, ssent in zip(sentences, sdoc.sentences):
-            sent.entities = _entities(sent, ssent)
+        trainer = self.stanza_pipeline.processors["ner"].trainers[0]
+        for sent, tags in zip(sentences, tag_sentences(trainer, tokens, self.batch_size)):
+            sent.entities = _entities(sent, tags)
         return sentences
 
 
-def _entities(sent: Sentence, ssent) -> list[Entity]:
-    """Map Stanza's token-level BIOES tags back to our character offsets; PER/LOC/ORG only (a tagger trained with
+def _entities(sent: Sentence, tags: list[str]) -> list[Entity]:
+    """Map the tagger's token-level BIOES tags back to our character offsets; PER/LOC/ORG only (a tagger trained with
     ``--keep-type`` also tags NERP's events and foods, which the graph has no place for)."""
     out: list[Entity] = []
     start = typ = None
-    for i, tok in enumerate(ssent.tokens):
-        tag = tok.ner or "O"
+    for i, tag in enumerate(tags):
         prefix, _, label = tag.partition("-")
         if prefix in ("B", "S") or (prefix in ("I", "E") and (start is None or label != typ)):
             start, typ = i, label
-        if prefix in ("S", "E") or (prefix in ("B", "I") and _ends_here(ssent.tokens, i, label)):
+        if prefix in ("S", "E") or (prefix in ("B", "I") and _ends_here(tags, i, label)):
             if start is not None and typ == "PER":
                 start = _strip_titles(sent, start, i)  # "Sekda", "Pj Bupati" never belong to a person's name
             if start is not None and start <= i and typ in TYPES:
@@ -83,8 +83,8 @@ def _strip_titles(sent: Sentence, start: int, end: int) -> int:
     return start
 
 
-def _ends_here(tokens, i: int, label: str) -> bool:
-    nxt = tokens[i + 1].ner if i + 1 < len(tokens) else "O"
+def _ends_here(tags: list[str], i: int, label: str) -> bool:
+    nxt = tags[i + 1] if i + 1 < len(tags) else "O"
     return not (nxt.startswith(("I-", "E-")) and nxt[2:] == label)
 
 

@@ -73,15 +73,52 @@ def test_entities_carry_article_offsets(nlp):
 
 def _entities_of(text: str, tags: list[str]):
     """Our entities for one sentence ``text`` as if the tagger had given its tokens ``tags`` (BIOES)."""
-    from stanza.models.common.doc import Document
-
     from simpul.extract.nlp import _entities
     from simpul.extract.tokenize import split_sentences
 
     sent = split_sentences(text)[0]
     assert len(sent.tokens) == len(tags), [t.text for t in sent.tokens]
-    doc = Document([[{"id": i + 1, "text": t.text, "ner": g} for i, (t, g) in enumerate(zip(sent.tokens, tags))]])
-    return _entities(sent, doc.sentences[0])
+    return _entities(sent, tags)
+
+
+def test_tags_without_stanza_documents_are_the_pipelines_tags(shared, nlp):
+    """The lean path (tagging.py) gives every sentence the tags the full Stanza pipeline gives it: on NERGrit's
+    valid split and the seed articles, cased and lower-cased, with sentences long and short in one batch."""
+    from simpul.extract.nerdata import read_conll
+    from simpul.extract.tagging import tag_sentences
+    from simpul.extract.tokenize import split_sentences
+
+    sents = [s.tokens for s in read_conll(shared / "data" / "ner" / "nergrit" / "valid.txt")]
+    for path in sorted((shared / "seeds").iterdir()):
+        sents += [[t.text for t in s.tokens] for s in split_sentences(path.read_text(encoding="utf-8", errors="replace"))]
+    sents += [[w.lower() for w in s] for s in sents[:200]]
+    lean, full = _lean_and_pipeline_tags(nlp, sents)
+    assert len(lean) == len(full) == len(sents) > 500
+    assert sum(t != "O" for s in lean for t in s) > 500, "the comparison covers many entity tags"
+    assert lean == full
+
+
+def _scrambled(nlp):
+    """``nlp`` with every weight of its tagger drawn at random (seeded): a model trained 20 steps tags every word O,
+    which would make comparing two ways of decoding it empty."""
+    import torch
+
+    torch.manual_seed(5)
+    with torch.no_grad():
+        for weights in nlp.stanza_pipeline.processors["ner"].trainers[0].model.parameters():
+            weights.normal_(0, 1)
+    return nlp
+
+
+def _lean_and_pipeline_tags(nlp, sents: list[list[str]]):
+    """Tags of ``sents`` from tagging.py and from the full Stanza pipeline of ``nlp``."""
+    from simpul.extract.tagging import tag_sentences
+
+    trainer = nlp.stanza_pipeline.processors["ner"].trainers[0]
+    lean = tag_sentences(trainer, sents, nlp.batch_size)
+    assert type(trainer.model.crits[0]).__name__ == "CRFLoss", "the tagger's CRF loss layers are back after tagging"
+    assert sum(t != "O" for s in lean for t in s) > len(sents), "the comparison covers many entity tags"
+    return lean, [[t.ner for t in s.tokens] for s in nlp.stanza_pipeline(sents).sentences]
 
 
 def test_only_person_place_and_organisation_spans_leave_the_tagger():
@@ -109,6 +146,7 @@ def test_leading_honorifics_and_ranks_leave_person_spans(text, tags, names):
 
 
 def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path):
+    from simpul.extract.nerdata import read_conll
     from simpul.extract.train_ner import TrainConfig, train
 
     cfg = TrainConfig(shared=shared, work=tmp_path / "work", out_dir=tmp_path / "model", max_steps=20,
@@ -127,6 +165,10 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     assert ner.args["word_emb_dim"] == 24 == ner.word_emb.weight.shape[1]  # its word input follows the vectors' size
     doc = nlp.process(Article(id="t", text="Camat Sukamaju hadir. Rapat selesai."))
     assert [s.text for s in doc.sentences] == ["Camat Sukamaju hadir.", "Rapat selesai."]
+    # with character LMs the batches come from Stanza's DataLoader; the tags are still the pipeline's
+    sample = [s.tokens for s in read_conll(shared / "data" / "ner" / "nergrit" / "valid.txt")[:150]]
+    lean, full = _lean_and_pipeline_tags(_scrambled(nlp), sample)
+    assert lean == full and len(lean) == 150
     # the tagger needs both character models: one or both gone is a clear error, not a Stanza traceback
     aside = tmp_path / "aside"
     aside.mkdir()
@@ -158,6 +200,8 @@ def test_training_code_runs_on_a_tiny_slice_and_the_model_loads(shared, tmp_path
     assert len(plain.tag_clfs) == 2 and plain.args["predict_tagset"] == 0  # NERGrit's own head; the pipeline reads the shared one
     own = load_nlp(cfg.out_dir, threads=1, head=1)
     assert own.stanza_pipeline.processors["ner"].trainers[0].args["predict_tagset"] == 1
+    lean, full = _lean_and_pipeline_tags(_scrambled(own), sample)  # a second head's tags, decoded from both heads' CRFs
+    assert lean == full
     assert len(own.process(Article(id="h", text="Camat Sukamaju hadir.")).sentences) == 1
     with pytest.raises(ValueError, match="2 output head"):
         load_nlp(cfg.out_dir, threads=1, head=2)
