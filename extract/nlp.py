@@ -41,6 +41,13 @@ class NLP:
     def process(self, article: Article) -> Doc:
         return Doc(article, self.annotate(split_sentences(article.text)))
 
+    def process_many(self, articles: list[Article]) -> list[Doc]:
+        """``process`` of each article, all tagged in one go: batches fill up across articles (eight news articles
+        at a time tag about a quarter more sentences per second than one at a time, REPORT.md)."""
+        sentences = [split_sentences(a.text) for a in articles]
+        self.annotate([s for sents in sentences for s in sents])
+        return [Doc(a, sents) for a, sents in zip(articles, sentences)]
+
     def annotate(self, sentences: list[Sentence]) -> list[Sentence]:
         """Adds entities (char offsets into the article) to ``sentences`` in place and returns them."""
         if not sentences:

@@ -241,8 +241,11 @@ def test_bench_nlp_command_times_a_chosen_model_and_rejects_a_missing_one(shared
 
     ok = simpul("bench", "nlp", "--shared", str(shared), "--articles", "3", "--threads", "1", "--model-dir", str(MODEL_DIR))
     assert ok.returncode == 0, ok.stderr
-    m = re.search(r"model load ([\d.]+)s \| (\d+) sentences, (\d+) tokens in ([\d.]+)s on 1 threads", ok.stdout)
+    m = re.search(r"model load ([\d.]+)s \| (\d+) sentences, (\d+) tokens on 1 threads \| one article at a time: "
+                  r"([\d.]+)s -> (\d+) sentences/s.* \| 8 at a time \(as `simpul build`\): ([\d.]+)s -> (\d+) sentences/s",
+                  ok.stdout)
     assert m, ok.stdout
     assert float(m.group(1)) > 0 and 0 < int(m.group(2)) < int(m.group(3))
+    assert float(m.group(4)) > 0 and float(m.group(6)) > 0
     missing = simpul("bench", "nlp", "--shared", str(shared), "--articles", "3", "--model-dir", str(tmp_path))
     assert missing.returncode == 2 and "NER model files missing" in missing.stderr
