@@ -249,3 +249,23 @@ def test_bench_nlp_command_times_a_chosen_model_and_rejects_a_missing_one(shared
     assert float(m.group(4)) > 0 and float(m.group(6)) > 0
     missing = simpul("bench", "nlp", "--shared", str(shared), "--articles", "3", "--model-dir", str(tmp_path))
     assert missing.returncode == 2 and "NER model files missing" in missing.stderr
+
+
+@pytest.mark.parametrize("integers", [False, True])
+def test_batch_viterbi_is_stanzas_sentence_viterbi(integers):
+    """Rows of any length, including 1, decoded together as Stanza decodes each alone; with small whole-number scores
+    ties are everywhere, and both break them towards the lowest tag."""
+    import torch
+    from stanza.models.common.crf import viterbi_decode
+
+    from simpul.extract.tagging import viterbi_batch
+
+    gen = torch.Generator().manual_seed(3)
+    lens = [9, 7, 7, 4, 1, 1]
+    draw = (lambda *shape: torch.randint(-2, 3, shape, generator=gen).float()) if integers else \
+        (lambda *shape: torch.randn(*shape, generator=gen))
+    scores, trans = draw(len(lens), max(lens), 6), draw(6, 6)
+    paths = viterbi_batch(scores, trans, lens)
+    expected = [[int(t) for t in viterbi_decode(scores[i, :n].numpy(), trans.numpy())[0]] for i, n in enumerate(lens)]
+    assert paths == expected
+    assert [len(p) for p in paths] == lens
