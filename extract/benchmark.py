@@ -5,7 +5,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .tokenize import split_sentences
+from .records import Article
 
 
 @dataclass
@@ -28,28 +28,26 @@ class NLPBench:
                 f"{rate(self.group_seconds)}")
 
 
-def bench_nlp(texts: list[str], threads: int = 2, model_dir: Path | None = None, group: int = 8) -> NLPBench:
-    """Loads the pipeline, then tags ``texts`` (articles) one at a time and ``group`` at a time."""
-    from .nlp import MODEL_DIR, load_nlp
+def bench_nlp(texts: list[str], threads: int = 2, model_dir: Path | None = None, group: int | None = None) -> NLPBench:
+    """Loads the pipeline, then tags ``texts`` (articles) one at a time, as ``NLP.process`` does, and ``group`` at a
+    time (default: as `simpul build` groups them), as ``NLP.process_many`` does."""
+    from .nlp import MODEL_DIR, TAG_GROUP, load_nlp
 
+    group = group or TAG_GROUP
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
     t0 = time.perf_counter()
     nlp = load_nlp(model_dir or MODEL_DIR, threads=threads)
     load = time.perf_counter() - t0
-    nlp.annotate(split_sentences(texts[0]))  # warm-up
+    nlp.process(articles[0])  # warm-up
     t1 = time.perf_counter()
-    n_s = n_t = 0
-    for text in texts:
-        sents = nlp.annotate(split_sentences(text))
-        n_s += len(sents)
-        n_t += sum(len(s.tokens) for s in sents)
+    docs = [nlp.process(a) for a in articles]
     one = time.perf_counter() - t1
     t2 = time.perf_counter()
-    n_g = 0
-    for i in range(0, len(texts), group):
-        n_g += len(nlp.annotate([s for text in texts[i:i + group] for s in split_sentences(text)]))
+    grouped_docs = [d for i in range(0, len(articles), group) for d in nlp.process_many(articles[i:i + group])]
     grouped = time.perf_counter() - t2
-    assert n_g == n_s, "the same sentences either way"
-    return NLPBench(load, n_s, n_t, one, threads, group, grouped)
+    n_s = sum(len(d.sentences) for d in docs)
+    assert n_s == sum(len(d.sentences) for d in grouped_docs), "the same sentences either way"
+    return NLPBench(load, n_s, sum(len(s.tokens) for d in docs for s in d.sentences), one, threads, group, grouped)
 
 
 def corpus_texts(path: Path, limit: int = 200) -> list[str]:

@@ -347,11 +347,9 @@ def bench_nlp(shared: Path = typer.Option(SHARED), articles: int = typer.Option(
     from simpul.extract.benchmark import bench_nlp as run, corpus_texts
     from simpul.extract.nlp import ModelMissingError
 
-    from simpul.pipeline import TAG_GROUP
-
     texts = corpus_texts(shared / "data" / "corpus" / "detik2025_gabriellaclairine.txt", articles)
     try:
-        typer.echo(str(run(texts, threads, model_dir, TAG_GROUP)))
+        typer.echo(str(run(texts, threads, model_dir)))
     except ModelMissingError as exc:
         _fail(str(exc))
 

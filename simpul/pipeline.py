@@ -15,8 +15,6 @@ from simpul.extract.records import Article, ArticleFacts, IngestError
 
 log = logging.getLogger(__name__)
 EXTRACTOR_VERSION = f"simpul-{__version__}"
-# articles tagged together in a build: NER batches fill up across them (REPORT.md measures 8 against 1)
-TAG_GROUP = 8
 
 
 @dataclass
@@ -70,7 +68,7 @@ def build(inputs: Iterable[str | Path], store: str | Path, nlp=None, progress: b
     """
     from simpul.extract.facts import extract_facts
     from simpul.extract.ingest import read_inputs
-    from simpul.extract.nlp import load_nlp
+    from simpul.extract.nlp import TAG_GROUP, load_nlp
     from simpul.graph.rdf import ONTOLOGY_GRAPH, facts_to_graph, ontology_graph
     from simpul.graph.resolve import resolve_store
     from simpul.graph.store import open_store
@@ -87,7 +85,7 @@ def build(inputs: Iterable[str | Path], store: str | Path, nlp=None, progress: b
         for chunk in _chunks(articles, TAG_GROUP):
             for art, doc in zip(chunk, _tagged(nlp, chunk)):
                 try:
-                    facts = extract_facts(doc if doc is not None else nlp.process(art))
+                    facts = extract_facts(doc) if doc is not None else extract_article(art, nlp)
                     kg.replace_article(art.id, facts_to_graph(facts, EXTRACTOR_VERSION, built_at))
                 except Exception as exc:  # one broken article must not stop the build
                     log.exception("article %s failed", art.id)

@@ -1,9 +1,9 @@
 """`simpul build` tags articles in groups; a group that breaks the tagger is tagged again one article at a time."""
 from __future__ import annotations
 
-from simpul.extract.nlp import NLP
+from simpul.extract.nlp import NLP, TAG_GROUP
 from simpul.graph.store import open_store
-from simpul.pipeline import TAG_GROUP, build
+from simpul.pipeline import build
 
 BROKEN = "Zzyzx"
 
