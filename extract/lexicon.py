@@ -38,12 +38,11 @@ def qualifiers() -> dict[tuple[str, ...], str]:
     return {tuple(s.split()): q for s, q in _rows("qualifiers.tsv")}
 
 
-@cache
-def honorifics() -> dict[str, frozenset[str]]:
-    """{"pre": .., "post": .., "rank": .., "corps": ..} lower-case forms (with and without final dot)."""
-    text = resources.files("simpul.extract").joinpath("data", "honorifics.txt").read_text(encoding="utf-8")
-    out: dict[str, set[str]] = {}
-    section = None
+def _sections(name: str) -> dict[str, list[str]]:
+    """The lines of a ``[section]`` file in extract/data, by section; comments and blank lines left out."""
+    text = resources.files("simpul.extract").joinpath("data", name).read_text(encoding="utf-8")
+    out: dict[str, list[str]] = {}
+    section = ""
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
@@ -51,9 +50,22 @@ def honorifics() -> dict[str, frozenset[str]]:
         if line.startswith("["):
             section = line.strip("[]")
             continue
-        for w in line.split():
-            out.setdefault(section, set()).update({w, w.rstrip(".")})
-    return {k: frozenset(v) for k, v in out.items()}
+        out.setdefault(section, []).append(line)
+    return out
+
+
+@cache
+def honorifics() -> dict[str, frozenset[str]]:
+    """{"pre": .., "post": .., "rank": .., "corps": ..} lower-case forms (with and without final dot)."""
+    return {k: frozenset(f for line in lines for w in line.split() for f in (w, w.rstrip(".")))
+            for k, lines in _sections("honorifics.txt").items()}
+
+
+@cache
+def name_prefixes() -> dict[str, frozenset[tuple[str, ...]]]:
+    """{"head": .., "head-before-middle": .., "head-after-word": .., "middle": ..}: Balinese and Sasak name parts before a given name, each a
+    tuple of words in their case ("Anak", "Agung")."""
+    return {k: frozenset(tuple(line.split()) for line in lines) for k, lines in _sections("name_prefixes.txt").items()}
 
 
 @cache

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .lexicon import is_role_word
 from .modelfiles import CHARLM, MODEL_DIR, NER_MODEL, PRETRAIN, RESOURCES
+from .nameprefix import repair_prefixed_names
 from .names import is_pre
 from .nerdata import TYPES
 from .records import Article, Doc, Entity, Sentence
@@ -56,8 +57,8 @@ class NLP:
             return sentences
         tokens = [[t.text for t in s.tokens] for s in sentences]
         trainer = self.stanza_pipeline.processors["ner"].trainers[0]
-        for sent, tags in zip(sentences, tag_sentences(trainer, tokens, self.batch_size)):
-            sent.entities = _entities(sent, tags)
+        for sent, words, tags in zip(sentences, tokens, tag_sentences(trainer, tokens, self.batch_size)):
+            sent.entities = _entities(sent, repair_prefixed_names(words, tags))
         return sentences
 
 
