@@ -298,12 +298,23 @@ class SentenceMentions:
                 if k + 1 < len(toks) and toks[k].text == "/" and _cap(toks[k + 1].text):
                     parts[-1] += "/" + toks[k + 1].text
                     k += 2
-            reg, k2 = self._region_at(k, None)
-            if reg:
-                parts.append(" ".join(t.text for t in toks[k:k2]).replace("Kabupaten ", "").replace("Kota ", ""))
+            city = self._city_office_at(k)
+            reg, k2 = city or self._region_at(k, None)
+            if reg:  # the region's own spelling: "Polda Jabar" and "Polda Jawa Barat" are one office
+                parts.append(re.sub(r"^(Provinsi|Kabupaten|Kota) ", "", reg.name) + (" Kota" if city else ""))
                 k = k2
             return (" ".join([scope] + parts)), reg, k  # the region is the office's jurisdiction
         return scope, None, k
+
+    def _city_office_at(self, k: int) -> tuple[Region, int] | None:
+        """"Polres Tasikmalaya Kota", "Kapolres Sukabumi Kota": a regional office named after a city with "Kota"
+        behind the name (the regency's office has the bare name)."""
+        toks = self.toks
+        if k + 1 < len(toks) and _cap(toks[k].text) and toks[k + 1].text == "Kota":
+            city = resolve_region(toks[k].text, "kota", self.prefer)
+            if city and city.level == "kota":
+                return city, k + 2
+        return None
 
     def _place(self, entry: RoleEntry, k: int) -> tuple[str | None, None, int]:
         """"Camat Seruyan Hilir, Yusuf" / "Kepala Desa Sungai Undang, Rahman": the place is the unit's own area."""

@@ -44,6 +44,11 @@ def holds_set(f):
      ("Rudi Hartono Saputra", "Menteri Keuangan", "Kementerian Keuangan", None)),
     ("Sekda baru Kabupaten Jember, Wulan Sari, dilantik kemarin.",
      ("Wulan Sari", "Sekretaris Daerah", "Kabupaten Jember", None)),
+    # a regional office takes its region's own spelling
+    ("Kapolda Jabar Irjen Budi Santoso hadir.", ("Budi Santoso", "Kepala Kepolisian Daerah", "Polda Jawa Barat", None)),
+    # a police office named after a city with "Kota" behind the name
+    ("Kapolres Tasikmalaya Kota AKBP Budi Santoso mengungkapkan hal itu.",
+     ("Budi Santoso", "Kepala Kepolisian Resor", "Polres Tasikmalaya Kota", None)),
 ])
 def test_holds_constructions(text, expected):
     assert expected in holds_set(facts_of(text))
@@ -155,3 +160,11 @@ def test_a_ban_keeps_its_jangan_and_an_appeal_drops_its_tolong():
     assert "Jangan lupa membawa KTP elektronik dan undangan memilih" in texts, texts
     assert "warga datang ke TPS sesuai jadwal" in texts, texts
     assert all(d.speaker == "Robert Sinaga" for d in f.directives)
+
+
+def test_a_bare_title_after_the_full_one_adds_no_second_fact():
+    """"Kapolresta menambahkan" names the Kapolresta introduced in full before; it is the same post, not a post at
+    a body called just "Polresta"."""
+    f = facts_of("Kapolresta Bogor Kota Kombes Pol. Budi Santoso mengatakan hal itu. "
+                 "Kapolresta menambahkan, razia akan digelar lagi.")
+    assert holds_set(f) == {("Budi Santoso", "Kepala Kepolisian Resor Kota", "Polresta Bogor Kota", None)}

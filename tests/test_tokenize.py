@@ -28,6 +28,16 @@ def test_sentence_boundaries():
     assert texts[3:] == ["Dana Rp 1.500.000,00 cair pukul 10.30 WIB.", "Apa benar?", "Ya!"]
 
 
+def test_acronyms_that_are_words_end_sentences():
+    """"Polri", "TNI" and "RI" are written without a dot: a full stop after them ends the sentence (the dotted
+    corps abbreviation "Pol." does not)."""
+    text = ("Keduanya bukan anggota Polri. Kapolres Sukamaju AKBP Budi Santoso hadir. Ia anggota TNI. Ia ke Istana RI. "
+            "Kombes Pol. Andi Wijaya datang.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Keduanya bukan anggota Polri.", "Kapolres Sukamaju AKBP Budi Santoso hadir.", "Ia anggota TNI.",
+        "Ia ke Istana RI.", "Kombes Pol. Andi Wijaya datang."]
+
+
 def test_numbers_and_dates_are_single_tokens():
     toks = [t.text for t in tokenize("Rp 1.500.000,00 pada 14/10/2024 pukul 10.30")]
     assert toks == ["Rp", "1.500.000,00", "pada", "14/10/2024", "pukul", "10.30"]
