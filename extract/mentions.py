@@ -28,6 +28,14 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "nomor", "tahun", "pasal", "ayat"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
+BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan"}
+COMPASS = {"Pusat", "Utara", "Selatan", "Barat", "Timur"}
+CASE_PARTIES = {"teradu", "pengadu", "terlapor", "pelapor", "tersangka", "terdakwa", "saksi", "korban", "pemohon",
+                "termohon", "penggugat", "tergugat"}
+# regional offices of the police, the army and the prosecution: each takes the region written after it
+OFFICES = ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam", "Kejaksaan Negeri",
+           "Kejaksaan Tinggi")
+OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi"}
 
 
 @dataclass
@@ -79,6 +87,13 @@ def _per_tokens(sent: Sentence) -> set[int]:
     return idx
 
 
+def _initials(acronym: str, words: list[str]) -> bool:
+    """"AHY" for "Agus Harimurti Yudhoyono", "HNW" for "M Hidayat Nur Wahid": a person's initials, not a body's."""
+    firsts = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    it = iter(firsts)
+    return len(acronym) >= 2 and len(firsts) - len(acronym) <= 1 and all(c in it for c in acronym)
+
+
 def _cap(t: str) -> bool:
     return t[:1].isupper()
 
@@ -118,8 +133,8 @@ class SentenceMentions:
     def _at(self, i: int) -> RoleMention | None:
         q, j = self._qualifier(i)
         entry, k = _longest(self.words, j, roles(), role_max_len())
-        if entry is None or not (_cap(self.toks[j].text) or (i > 0 and self.words[i - 1] in SAID)):
-            return None  # "kata jubir KPK, Budi Prasetyo": after a speech verb a lower-case title still names a post
+        if entry is None or not (_cap(self.toks[j].text) or (i > 0 and self.words[i - 1] in SAID | {"selaku"})):
+            return None  # "kata jubir KPK, Budi Prasetyo", "X selaku ketua Bawaslu": a lower-case title names a post
         if i > 0 and self.words[i - 1] in NOT_HOLDER_BEFORE or CANDIDATE_WORDS & set(self.words[max(0, i - 3):i]) \
                 or tuple(self.words[max(0, i - 2):i]) in NOT_HOLDER_AFTER2:
             return None
@@ -132,6 +147,8 @@ class SentenceMentions:
         certain = entry.scope == "ministry" and k < len(self.toks) \
             and unit_acronyms().get(self.toks[k].text, ("", ""))[1] == "Kementerian"
         role, k = self._unit(entry, k)
+        if role in BARE_UNIT_HEADS:
+            return None  # "Kasi Dal Ops" with "Dal Ops" read as a name: a section or unit head needs its unit
         role, k = self._committee(role, k)
         if k < len(self.toks) and self.words[k] in ("definitif", "baru"):
             k += 1  # "Bupati definitif Jember", "Sekda baru Kabupaten Jember"
@@ -139,7 +156,8 @@ class SentenceMentions:
         if k + 1 < len(self.toks) and self.toks[k].text == "," and entry.scope in ("region", "kabupaten", "kota") \
                 and self._region_at(k + 1, None)[0]:
             k += 1  # "Kepala Dinas Pendidikan (Dikpora), Kabupaten Dompu, ..."
-        org, region, k = self._org(entry, k)
+        office = self._office_at(k) if entry.takes_unit and entry.scope in ("region", "body") else None
+        org, region, k = office or self._org(entry, k)
         k = _skip_paren(self.toks, k)
         if k < len(self.toks) and self.toks[k].text == "RI":
             k += 1  # "Presiden RI, Prabowo Subianto"
@@ -202,7 +220,8 @@ class SentenceMentions:
                 parts.append("dan")
                 k += 1
                 continue
-            if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() \
+            if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() or t in OFFICES \
+                    or t in OFFICE_SHORT \
                     or (parts and candidates(t) and not self._unit_word(t)) or is_role_word(t) \
                     or (parts and len(parts) >= 2 and self._region_at(k, None)[0] is not None):
                 break
@@ -289,22 +308,44 @@ class SentenceMentions:
                 return ner
             return None, None, k
         # a fixed body; a regional office takes the region written after it ("Kapolres Bengkalis")
-        if scope in ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam",
-                     "Kejaksaan Negeri", "Kejaksaan Tinggi"):
-            parts = []
-            while k < len(toks) and re.fullmatch(r"\d+", toks[k].text):  # "Dandim 0303", "Kodim 0207/Simalungun"
-                parts.append(toks[k].text)
-                k += 1
-                if k + 1 < len(toks) and toks[k].text == "/" and _cap(toks[k + 1].text):
-                    parts[-1] += "/" + toks[k + 1].text
-                    k += 2
-            city = self._city_office_at(k)
-            reg, k2 = city or self._region_at(k, None)
-            if reg:  # the region's own spelling: "Polda Jabar" and "Polda Jawa Barat" are one office
-                parts.append(re.sub(r"^(Provinsi|Kabupaten|Kota) ", "", reg.name) + (" Kota" if city else ""))
-                k = k2
-            return (" ".join([scope] + parts)), reg, k  # the region is the office's jurisdiction
+        if scope in OFFICES:
+            return self._office(scope, k)
         return scope, None, k
+
+    def _office(self, scope: str, k: int) -> tuple[str, Region | None, int]:
+        """A regional office and its region, the region written at ``k``: "Polres" + "Bengkalis", "Kodim" + "0303"."""
+        toks = self.toks
+        parts = []
+        while k < len(toks) and re.fullmatch(r"\d+", toks[k].text):  # "Dandim 0303", "Kodim 0207/Simalungun"
+            parts.append(toks[k].text)
+            k += 1
+            if k + 1 < len(toks) and toks[k].text == "/" and _cap(toks[k + 1].text):
+                parts[-1] += "/" + toks[k + 1].text
+                k += 2
+        if k < len(toks) and toks[k].text == "Metro":  # "Polda Metro Jaya", "Polres Metro Depok": the capital's police
+            parts.append("Metro")
+            k += 1
+            if k < len(toks) and toks[k].text == "Jaya":
+                return f"{scope} Metro Jaya", None, k + 1
+            if k + 1 < len(toks) and toks[k].text == "Jakarta" and toks[k + 1].text in COMPASS:
+                return f"{scope} Metro Jakarta {toks[k + 1].text}", None, k + 2
+        city = self._city_office_at(k)
+        reg, k2 = city or self._region_at(k, None)
+        if reg:  # the region's own spelling: "Polda Jabar" and "Polda Jawa Barat" are one office
+            parts.append(re.sub(r"^(Provinsi|Kabupaten|Kota) ", "", reg.name) + (" Kota" if city else ""))
+            k = k2
+        return (" ".join([scope] + parts)), reg, k  # the region is the office's jurisdiction
+
+    def _office_at(self, k: int) -> tuple[str, Region | None, int] | None:
+        """An office written out at ``k`` ("Polda Sumut", "Kejari Jember"): where a unit head sits, "Kabid Humas
+        Polda Sumut"."""
+        if k >= len(self.toks):
+            return None
+        t = self.toks[k].text
+        scope = OFFICE_SHORT.get(t, t)
+        if scope in OFFICES:
+            return self._office(scope, k + 1)
+        return None
 
     def _city_office_at(self, k: int) -> tuple[Region, int] | None:
         """"Polres Tasikmalaya Kota", "Kapolres Sukabumi Kota": a regional office named after a city with "Kota"
@@ -394,7 +435,8 @@ class SentenceMentions:
             m.end = _skip_paren(toks, k)
             return self._name_after(m, relocated=True)
         if k < len(toks) and toks[k].text == "(" and k + 2 < len(toks) and toks[k + 1].text.isupper() \
-                and toks[k + 2].text == ")":
+                and toks[k + 2].text == ")" and not (any(j in self.per for j in range(s, k))
+                                                      and _initials(toks[k + 1].text, [t.text for t in toks[s:k]])):
             if m.org is None:  # "Ketua Umum Ikatan Keluarga Minang (IKM)": an organisation, not a person
                 m.org = " ".join(t.text for t in toks[s:k])
                 m.end = k + 3
@@ -448,6 +490,8 @@ class SentenceMentions:
         s = k + 1
         if s >= e or (s > 0 and is_role_word(toks[s - 1].text)) or self.claimed & set(range(s, e)):
             return False  # "Bupati X, Sekda Y": the name belongs to the earlier role
+        while s < e - 1 and (self.words[s] in CASE_PARTIES or re.fullmatch(r"[IVX]+", toks[s].text)):
+            s += 1  # "Teradu VII Budi Santoso selaku ...": a party to a case and its number are no part of the name
         if s == 0 and e - s == 1 and 0 not in self.per:
             return False  # a lone capitalised sentence opener is rarely a name
         m.person_span = (s, e)

@@ -46,6 +46,24 @@ def holds_set(f):
      ("Wulan Sari", "Sekretaris Daerah", "Kabupaten Jember", None)),
     # a regional office takes its region's own spelling
     ("Kapolda Jabar Irjen Budi Santoso hadir.", ("Budi Santoso", "Kepala Kepolisian Daerah", "Polda Jawa Barat", None)),
+    # a section or unit head sits in the police office named after the unit
+    ("Kabid Humas Polda Sumut Kombes Budi Santoso membantah hal itu.",
+     ("Budi Santoso", "Kepala Bidang Humas", "Polda Sumatera Utara", None)),
+    ("Kasat Reskrim Polres Jember AKP Budi Santoso mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Satuan Reskrim", "Polres Jember", None)),
+    # the capital's police offices
+    ("Kabid Humas Polda Metro Jaya Kombes Budi Santoso mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Bidang Humas", "Polda Metro Jaya", None)),
+    ("Kapolres Metro Jakarta Pusat Kombes Budi Santoso mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Kepolisian Resor", "Polres Metro Jakarta Pusat", None)),
+    # a secretary-general of a body, named in full, after a party to a case and its number
+    ("Sanksi untuk Teradu VII Budi Santoso selaku Sekretaris Jenderal Komisi Pemilihan Umum berlaku hari ini.",
+     ("Budi Santoso", "Sekretaris Jenderal", "KPU", None)),
+    # "selaku" before a lower-case title
+    ("Yang pertama Budi Santoso selaku ketua Bawaslu pada saat itu hadir.", ("Budi Santoso", "Ketua", "Bawaslu", None)),
+    # a minister's adviser is not the minister
+    ("Staf Ahli Menteri Bidang Dinamika Sosial Kemensos, Budi Santoso hadir.",
+     ("Budi Santoso", "Staf Ahli Menteri Bidang Dinamika Sosial", "Kementerian Sosial", None)),
     # a police office named after a city with "Kota" behind the name
     ("Kapolres Tasikmalaya Kota AKBP Budi Santoso mengungkapkan hal itu.",
      ("Budi Santoso", "Kepala Kepolisian Resor", "Polres Tasikmalaya Kota", None)),
@@ -168,3 +186,26 @@ def test_a_bare_title_after_the_full_one_adds_no_second_fact():
     f = facts_of("Kapolresta Bogor Kota Kombes Pol. Budi Santoso mengatakan hal itu. "
                  "Kapolresta menambahkan, razia akan digelar lagi.")
     assert holds_set(f) == {("Budi Santoso", "Kepala Kepolisian Resor Kota", "Polresta Bogor Kota", None)}
+
+
+def test_a_section_head_without_a_unit_names_no_one(nlp):
+    """"Kasi Dal Ops": the tagger reads the unit's words as a person; that is no post held by "Dal Ops"."""
+    from simpul.extract.records import Article
+
+    doc = nlp.process(Article(id="t", text="Mereka hendak bertemu Kasi Dal Ops di bidang pidana khusus."))
+    assert extract_facts(doc).holds == []
+
+
+def test_a_body_in_brackets_after_a_title_is_not_a_person():
+    """Initials in brackets mark a person only when they are the name's initials."""
+    f = facts_of("Ketua Umum Ikatan Keluarga Minang (IKM) Andi Wijaya hadir.")
+    assert all(h.person != "Ikatan Keluarga Minang" for h in f.holds)
+
+
+def test_a_tagged_persons_initials_in_brackets_keep_the_person(nlp):
+    """"Andi Wijaya Saputra (AWS)": the tagger's person followed by its initials is still the holder, with the real
+    pipeline's PER spans."""
+    from simpul.extract.records import Article
+
+    f = extract_facts(nlp.process(Article(id="t", text="Wakil Ketua DPR Andi Wijaya Saputra (AWS) mengatakan hal itu.")))
+    assert ("Andi Wijaya Saputra", "Wakil Ketua", "Dewan Perwakilan Rakyat", None) in holds_set(f)
