@@ -167,8 +167,9 @@ class SentenceMentions:
                 org = f"{role.split(' ', 1)[1]} {' '.join(t.text for t in self.toks[k:k2])}"
                 region, k = reg, k2
         k = self._skip_apposed_places(k)
-        for head in ("Menteri ", "Wakil Menteri "):
-            if org is None and entry.scope == "ministry" and role.startswith(head) and (" dan " not in role or certain):
+        for head in ("Menteri ", "Wakil Menteri ", "Staf Ahli Menteri "):
+            if org is None and entry.scope == "ministry" and role.startswith(head) and (" dan " not in role or certain) \
+                    and not role[len(head):].startswith("Bidang"):  # "Staf Ahli Menteri Bidang Hukum": no ministry
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region)
         self._name_after(m) or self._name_before(m)

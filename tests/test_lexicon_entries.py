@@ -25,7 +25,8 @@ WRITTEN.update({s: " ".join(w.upper() if w in ("bi", "ojk") else w.capitalize() 
                 for s in ("gubernur bi", "deputi gubernur bi", "deputi gubernur senior bi", "ketua dewan komisioner ojk")})
 UNIT = {"Asisten": "Pemerintahan", "Staf Ahli": "Bidang Hukum", "Kepala Dinas": "Pendidikan",
         "Kepala Badan": "Keuangan Daerah", "Kepala Bagian": "Hukum", "Kepala Bidang": "Pemerintahan",
-        "Kepala Pelaksana": "BPBD"}
+        "Kepala Pelaksana": "BPBD", "Kepala Seksi": "Pemerintahan", "Kepala Satuan": "Polisi Pamong Praja",
+        "Staf Ahli Menteri": "Bidang Hukum"}
 PLACE_ORG = {"Camat": "Kecamatan", "Lurah": "Kelurahan", "Kepala Desa": "Desa", "Pangulu": "Nagori"}
 REGIONAL_OFFICES = {"Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam",
                     "Kejaksaan Negeri", "Kejaksaan Tinggi"}
