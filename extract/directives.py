@@ -64,6 +64,7 @@ COMMITMENT = frozenset({"akan", "ingin", "berkomitmen", "siap", "berencana", "ma
 EMPHASIS = frozenset({"menegaskan", "tegaskan", "menekankan", "tekankan"})
 NEGATION = frozenset({"tidak", "tak", "nggak", "enggak", "gak", "bukan", "belum", "tanpa"})
 PERSONAL = frozenset({"dirinya", "saya", "aku", "ia", "dia", "beliau"})
+CASE_ACTORS = frozenset({"pelaku", "tersangka", "terdakwa", "korban", "pelapor", "terlapor", "oknum"})
 COMPLEMENT = frozenset({"untuk", "agar", "supaya", "kepada", "kepadanya", "seluruh", "semua", "para", "jajaran", "pihaknya"})
 DEMAND = frozenset({"harus", "wajib", "dilarang", "jangan", "agar", "supaya", "boleh", "diminta", "segera"})
 
@@ -85,6 +86,8 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
     before = words[c:s]
     if kind == "verb" and NEGATION & set(before):
         return False  # "tidak pernah ... meminta", "kita nggak minta"
+    if kind == "verb" and CASE_ACTORS & set(before):
+        return False  # "pelaku mengajak korban bertemu", "Pelaku meminta sejumlah uang": what an offender did, as told
     if kind == "verb" and COMMITMENT & set(words[max(c, s - 2):s]):
         return False  # "saya berkomitmen mendorong ...": a promise of the speaker, not an instruction
     if kind == "modal" and words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(words[c:s]):

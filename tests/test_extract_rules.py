@@ -157,6 +157,15 @@ def test_negated_or_emphatic_statements_are_not_directives():
     assert len(g.directives) == 1 and "netral" in g.directives[0].text
 
 
+def test_an_offenders_request_told_by_an_official_is_no_directive():
+    """A police spokesman telling what the offender asked for gives no instruction; his own appeal does."""
+    f = facts_of("Kasat Reskrim Polres Jember AKP Budi Santoso mengatakan pelaku mengajak korban bertemu di kafe. "
+                 "Pelaku meminta sejumlah uang kepada korban.")
+    assert f.directives == []
+    g = facts_of("Kasat Reskrim Polres Jember AKP Budi Santoso meminta warga segera melapor jika menjadi korban.")
+    assert len(g.directives) == 1 and "melapor" in g.directives[0].text
+
+
 def test_unit_head_instructing_own_staff_issues_for_the_unit():
     f = facts_of("Kepala Dinas Sosial Kabupaten Jember, Siti Aminah, meminta staf untuk mendata penerima bansos.")
     assert [d.issuer for d in f.directives] == ["Dinas Sosial Kabupaten Jember"]
