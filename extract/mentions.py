@@ -301,7 +301,7 @@ class SentenceMentions:
                 if regional:
                     reg, k2 = self._region_at(k, None)
                     if reg:  # "Kejaksaan Tinggi Sumatera Selatan", "KPU Kabupaten Simalungun": each as officially named
-                        name = re.sub(r"^(Provinsi|Kabupaten|Kota) ", "", reg.name) if full.startswith("Kejaksaan") else reg.name
+                        name = reg.bare if full.startswith("Kejaksaan") else reg.name
                         return f"{full} {name}", reg, k2
                 return full, None, k
             ner = self._ner_org(k)
@@ -333,7 +333,7 @@ class SentenceMentions:
         city = self._city_office_at(k)
         reg, k2 = city or self._region_at(k, None)
         if reg:  # the region's own spelling: "Polda Jabar" and "Polda Jawa Barat" are one office
-            parts.append(re.sub(r"^(Provinsi|Kabupaten|Kota) ", "", reg.name) + (" Kota" if city else ""))
+            parts.append(reg.bare + (" Kota" if city else ""))
             k = k2
         return (" ".join([scope] + parts)), reg, k  # the region is the office's jurisdiction
 

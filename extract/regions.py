@@ -18,6 +18,11 @@ class Region:
     name: str  # canonical org name: "Kabupaten Jember", "Kota Jambi", "Provinsi Jambi"
     level: str  # provinsi | kabupaten | kota
 
+    @property
+    def bare(self) -> str:
+        """The name without its level word, as offices are named after it: "Jember", "Jawa Barat"."""
+        return re.sub(r"^(Provinsi|Kabupaten|Kota) ", "", self.name)
+
 
 def _key(s: str) -> str:
     return re.sub(r"[^a-z0-9]", "", s.lower())
