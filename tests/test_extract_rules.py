@@ -60,7 +60,7 @@ def holds_set(f):
     ("Sanksi untuk Teradu VII Budi Santoso selaku Sekretaris Jenderal Komisi Pemilihan Umum berlaku hari ini.",
      ("Budi Santoso", "Sekretaris Jenderal", "KPU", None)),
     # "selaku" before a lower-case title
-    ("Yang pertama Budi Santoso selaku ketua Bawaslu pada saat itu hadir.", ("Budi Santoso", "Ketua", "Bawaslu", None)),
+    ("Menurut dia, Budi Santoso selaku ketua Bawaslu waktu itu sudah hadir.", ("Budi Santoso", "Ketua", "Bawaslu", None)),
     # a minister's adviser is not the minister
     ("Staf Ahli Menteri Bidang Dinamika Sosial Kemensos, Budi Santoso hadir.",
      ("Budi Santoso", "Staf Ahli Menteri Bidang Dinamika Sosial", "Kementerian Sosial", None)),
@@ -201,7 +201,7 @@ def test_a_section_head_without_a_unit_names_no_one(nlp):
     """"Kasi Dal Ops": the tagger reads the unit's words as a person; that is no post held by "Dal Ops"."""
     from simpul.extract.records import Article
 
-    doc = nlp.process(Article(id="t", text="Mereka hendak bertemu Kasi Dal Ops di bidang pidana khusus."))
+    doc = nlp.process(Article(id="t", text="Warga sempat menemui Kasi Dal Ops di kantor kejaksaan kemarin."))
     assert extract_facts(doc).holds == []
 
 
