@@ -66,9 +66,11 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
         key = (name_key(person), m.role, org, m.qualifier)
         if key in out:
             continue
-        if not m.person and (org is None or org == m.entry.scope) \
+        if not m.person and (m.org is None or org == m.entry.scope) \
                 and any(k[0] == key[0] and k[1] == m.role and k[3] == m.qualifier for k in out):
-            continue  # a bare "Kapolresta menambahkan" repeats the post already named in full; no second fact
+            # a bare "Kapolresta menambahkan" or "kata Kasi Intel" repeats the post already named in full; its org
+            # would be the article's jurisdiction, not the office written with the name: no second fact
+            continue
         s = m.sentence
         a, b = m.char_span
         ev = Evidence(article_id, s.text, s.start, s.end, a, b)

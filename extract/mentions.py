@@ -25,7 +25,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "foto", "rakor", "rapat", "pilkada", "asn",
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
-             "nomor", "tahun", "pasal", "ayat"}
+             "nomor", "no", "no.", "tahun", "pasal", "ayat"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
 BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan"}
@@ -36,6 +36,14 @@ CASE_PARTIES = {"teradu", "pengadu", "terlapor", "pelapor", "tersangka", "terdak
 OFFICES = ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam", "Kejaksaan Negeri",
            "Kejaksaan Tinggi")
 OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi"}
+# the same offices written out, as unit heads' offices are ("Kasat Reskrim Kepolisian Resor Bengkalis")
+OFFICE_WRITTEN = {("kejaksaan", "negeri"): "Kejaksaan Negeri", ("kejaksaan", "tinggi"): "Kejaksaan Tinggi",
+                  ("kepolisian", "daerah"): "Polda", ("kepolisian", "resor"): "Polres", ("kepolisian", "resort"): "Polres",
+                  ("kepolisian", "resor", "kota"): "Polresta", ("kepolisian", "resor", "kota", "besar"): "Polrestabes",
+                  ("kepolisian", "sektor"): "Polsek", ("komando", "distrik", "militer"): "Kodim",
+                  ("komando", "resor", "militer"): "Korem", ("komando", "daerah", "militer"): "Kodam"}
+# whose adviser a Staf Ahli is: "Staf Ahli Bupati Jember Bidang Ekonomi"
+ADVISED = {("bupati",): "Bupati", ("gubernur",): "Gubernur", ("wali", "kota"): "Wali Kota", ("walikota",): "Wali Kota"}
 
 
 @dataclass
@@ -158,6 +166,9 @@ class SentenceMentions:
             k += 1  # "Kepala Dinas Pendidikan (Dikpora), Kabupaten Dompu, ..."
         office = self._office_at(k) if entry.takes_unit and entry.scope in ("region", "body") else None
         org, region, k = office or self._org(entry, k)
+        if role in {f"Staf Ahli {a}" for a in ADVISED.values()} and self.words[k:k + 1] == ["bidang"]:
+            parts, k = self._unit_parts(k)  # "Staf Ahli Bupati Jember Bidang Ekonomi"
+            role = " ".join([role] + parts)
         k = _skip_paren(self.toks, k)
         if k < len(self.toks) and self.toks[k].text == "RI":
             k += 1  # "Presiden RI, Prabowo Subianto"
@@ -206,6 +217,22 @@ class SentenceMentions:
             if head is None:  # "Kepala BKD": Kepegawaian or Keuangan, depending on the region (GUIDELINE)
                 return f"{lead} {toks[k].text}", k + 1
             return f"{lead} {head} {full}", k + 1  # "Kadis DLH" / "Kepala DLH" -> Kepala Dinas Lingkungan Hidup
+        if entry.role == "Staf Ahli":
+            advised, k2 = _longest(words, k, ADVISED, 2)
+            if advised:  # a region between the head and the field stays the org, the field is read after it (_at)
+                parts, k2 = self._unit_parts(k2) if words[k2:k2 + 1] == ["bidang"] else ([], k2)
+                return " ".join([f"Staf Ahli {advised}"] + parts), k2
+        parts, k = self._unit_parts(k)
+        # "Asisten ... Sekretaris Daerah Agus": the Sekretariat is where the Asisten sits, not a second post
+        if entry.role in ("Asisten", "Staf Ahli") and words[k:k + 2] == ["sekretaris", "daerah"]:
+            k += 2
+        elif entry.role in ("Asisten", "Staf Ahli") and k < len(words) and words[k] == "setda":
+            k += 1
+        return " ".join([entry.role] + parts), k
+
+    def _unit_parts(self, k: int) -> tuple[list[str], int]:
+        """The words of a unit's name from ``k`` on ("Pendidikan, Pemuda, dan Olahraga") and the index after them."""
+        toks, words = self.toks, self.words
         parts: list[str] = []
         while k < len(toks):
             t, w = toks[k].text, words[k]
@@ -221,8 +248,8 @@ class SentenceMentions:
                 parts.append("dan")
                 k += 1
                 continue
-            if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() or t in OFFICES \
-                    or t in OFFICE_SHORT \
+            if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() \
+                    or self._office_name_at(k) \
                     or (parts and candidates(t) and not self._unit_word(t)) or is_role_word(t) \
                     or (parts and len(parts) >= 2 and self._region_at(k, None)[0] is not None):
                 break
@@ -231,12 +258,7 @@ class SentenceMentions:
         if parts and parts[-1] == "dan":
             parts.pop()
             k -= 1
-        # "Asisten ... Sekretaris Daerah Agus": the Sekretariat is where the Asisten sits, not a second post
-        if entry.role in ("Asisten", "Staf Ahli") and words[k:k + 2] == ["sekretaris", "daerah"]:
-            k += 2
-        elif entry.role in ("Asisten", "Staf Ahli") and k < len(words) and words[k] == "setda":
-            k += 1
-        return " ".join([entry.role] + parts), k
+        return parts, k
 
     def _list_continues(self, k: int) -> bool:
         """At a comma inside a unit name: "X, Y, dan Z" or "X, Y dan Z" with capitalised, non-name words."""
@@ -335,18 +357,32 @@ class SentenceMentions:
         if reg:  # the region's own spelling: "Polda Jabar" and "Polda Jawa Barat" are one office
             parts.append(reg.bare + (" Kota" if city else ""))
             k = k2
+        else:  # "Polresta Bandung": a name that regency and city share still names the office, not a person
+            for n in (3, 2, 1):
+                seg = toks[k:k + n]
+                if len(seg) == n and all(_cap(t.text) for t in seg) and candidates(" ".join(t.text for t in seg)):
+                    parts.append(" ".join(t.text for t in seg))
+                    k += n
+                    break
         return (" ".join([scope] + parts)), reg, k  # the region is the office's jurisdiction
 
-    def _office_at(self, k: int) -> tuple[str, Region | None, int] | None:
-        """An office written out at ``k`` ("Polda Sumut", "Kejari Jember"): where a unit head sits, "Kabid Humas
-        Polda Sumut"."""
+    def _office_name_at(self, k: int) -> tuple[str, int] | None:
+        """The office named at ``k`` ("Polda", "Kejari", "Kepolisian Resor") and the index after its name."""
         if k >= len(self.toks):
             return None
         t = self.toks[k].text
-        scope = OFFICE_SHORT.get(t, t)
-        if scope in OFFICES:
-            return self._office(scope, k + 1)
-        return None
+        if OFFICE_SHORT.get(t, t) in OFFICES:
+            return OFFICE_SHORT.get(t, t), k + 1
+        if not _cap(t):
+            return None
+        scope, j = _longest(self.words, k, OFFICE_WRITTEN, 4)
+        return (scope, j) if scope else None
+
+    def _office_at(self, k: int) -> tuple[str, Region | None, int] | None:
+        """An office written out at ``k`` ("Polda Sumut", "Kejari Jember", "Kepolisian Resor Bengkalis"): where a unit
+        head sits, "Kabid Humas Polda Sumut"."""
+        hit = self._office_name_at(k)
+        return self._office(*hit) if hit else None
 
     def _city_office_at(self, k: int) -> tuple[Region, int] | None:
         """"Polres Tasikmalaya Kota", "Kapolres Sukabumi Kota": a regional office named after a city with "Kota"

@@ -67,6 +67,21 @@ def holds_set(f):
     # a police office named after a city with "Kota" behind the name
     ("Kapolres Tasikmalaya Kota AKBP Budi Santoso mengungkapkan hal itu.",
      ("Budi Santoso", "Kepala Kepolisian Resor", "Polres Tasikmalaya Kota", None)),
+    # a unit head's office written out
+    ("Kasi Intel Kejaksaan Negeri Jember, Budi Santoso, mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Seksi Intel", "Kejaksaan Negeri Jember", None)),
+    ("Kasat Reskrim Kepolisian Resor Bengkalis AKP Budi Santoso menjelaskan kasus itu.",
+     ("Budi Santoso", "Kepala Satuan Reskrim", "Polres Bengkalis", None)),
+    ("Kepala Kepolisian Daerah Jawa Timur Irjen Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala Kepolisian Daerah", "Polda Jawa Timur", None)),
+    # a name that a regency and a city share still names the office
+    ("Kabag Ops Polresta Bandung Kompol Budi Santoso mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Bagian Ops", "Polresta Bandung", None)),
+    # a regional head's adviser, the region between the head and the field
+    ("Staf Ahli Bupati Jember Bidang Pemerintahan, Budi Santoso, hadir.",
+     ("Budi Santoso", "Staf Ahli Bupati Bidang Pemerintahan", "Kabupaten Jember", None)),
+    ("Staf Ahli Wali Kota Bidang Ekonomi dan Pembangunan, Budi Santoso, hadir.",
+     ("Budi Santoso", "Staf Ahli Wali Kota Bidang Ekonomi dan Pembangunan", None, None)),
 ])
 def test_holds_constructions(text, expected):
     assert expected in holds_set(facts_of(text))
@@ -195,6 +210,26 @@ def test_a_bare_title_after_the_full_one_adds_no_second_fact():
     f = facts_of("Kapolresta Bogor Kota Kombes Pol. Budi Santoso mengatakan hal itu. "
                  "Kapolresta menambahkan, razia akan digelar lagi.")
     assert holds_set(f) == {("Budi Santoso", "Kepala Kepolisian Resor Kota", "Polresta Bogor Kota", None)}
+
+
+def test_a_bare_unit_head_after_the_full_one_keeps_the_written_office():
+    """"kata Kasi Intel" repeats the Kasi Intel of the Kejari named before; the regency the article is about is not
+    a second post of his."""
+    f = facts_of("Pemkab Jember menerima berkas itu. Kasi Intel Kejari Jember Budi Santoso mengatakan hal itu. "
+                 "\"Berkas segera dilimpahkan,\" kata Kasi Intel.")
+    assert holds_set(f) == {("Budi Santoso", "Kepala Seksi Intel", "Kejaksaan Negeri Jember", None)}
+
+
+def test_a_letter_number_after_a_title_is_not_a_person():
+    f = facts_of("Pengamanan itu menindaklanjuti surat telegram Panglima TNI No TR/100/2025 tentang pengerahan personel.")
+    assert holds_set(f) == set()
+
+
+def test_an_adviser_to_the_regent_is_not_the_regent():
+    """"Staf Ahli Bupati Jember Bidang X, Nama": neither the field nor the adviser holds the post of Bupati."""
+    f = facts_of("Staf Ahli Bupati Jember Bidang Pemerintahan, Budi Santoso, hadir.")
+    assert all(h.role != "Bupati" for h in f.holds), holds_set(f)
+    assert len(f.holds) == 1
 
 
 def test_a_section_head_without_a_unit_names_no_one(nlp):
