@@ -63,7 +63,7 @@ def honorifics() -> dict[str, frozenset[str]]:
 
 @cache
 def name_prefixes() -> dict[str, frozenset[tuple[str, ...]]]:
-    """{"head": .., "head-before-middle": .., "head-after-word": .., "middle": ..}: Balinese and Sasak name parts
+    """{"head": .., "head-name-only": .., "head-before-middle": .., "head-after-word": .., "middle": ..}: Balinese and Sasak name parts
     before a given name, each a tuple of words in their case ("Anak", "Agung")."""
     return {k: frozenset(tuple(line.split()) for line in lines) for k, lines in _sections("name_prefixes.txt").items()}
 

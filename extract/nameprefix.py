@@ -8,8 +8,8 @@ introduced, and these name parts (birth order, caste, nobility: ``extract/data/n
 A name prefix is a head ("Anak Agung", "IGN", "I" before a middle, "Lalu" after a word) followed by middles
 ("Gusti", "Made", ...).
 - If the tagger has a person span touching the prefix, the person runs from the head to that span's end.
-- Otherwise, if the prefix cannot be anything but a name (two words or more, or an "IG..." acronym), the person runs
-  from the head over the capitalised words after it (not role words, honorifics or day names).
+- Otherwise, if the prefix cannot be anything but a name (two words or more, or a head listed as name-only, such as
+  "IGN"), the person runs from the head over the capitalised words after it (not role words, honorifics or day names).
 Spans the person cuts through keep their other parts. Words are matched in their case: lower-cased text is untouched.
 """
 from __future__ import annotations
@@ -46,7 +46,7 @@ def _prefix_at(words: list[str], i: int) -> tuple[int, bool] | None:
     if words[i] not in _head_words():  # most words: the check runs on every word the tagger reads
         return None
     parts = name_prefixes()
-    heads = [h for h in parts["head"] if tuple(words[i:i + len(h)]) == h]
+    heads = [h for k in ("head", "head-name-only") for h in parts[k] if tuple(words[i:i + len(h)]) == h]
     if (words[i],) in parts["head-after-word"] and i > 0 and words[i - 1][:1].isalnum():
         heads.append((words[i],))
     if (words[i],) in parts["head-before-middle"] and i + 1 < len(words) and (words[i + 1],) in parts["middle"]:
@@ -57,14 +57,14 @@ def _prefix_at(words: list[str], i: int) -> tuple[int, bool] | None:
     end = i + len(head)
     while end < len(words) and end - i < _MAX_PREFIX and (words[end],) in parts["middle"]:
         end += 1
-    sure = end - i >= 2 or (len(head[0]) >= 3 and head[0].startswith("IG"))
+    sure = end - i >= 2 or head in parts["head-name-only"]
     return end, sure
 
 
 @cache
 def _head_words() -> frozenset[str]:
     parts = name_prefixes()
-    return frozenset(h[0] for k in ("head", "head-before-middle", "head-after-word") for h in parts[k])
+    return frozenset(h[0] for k in ("head", "head-name-only", "head-before-middle", "head-after-word") for h in parts[k])
 
 
 def _person_end(words: list[str], tags: list[str], i: int, prefix: tuple[int, bool]) -> int | None:
