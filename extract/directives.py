@@ -60,6 +60,9 @@ def find_cue(words: list[str]) -> tuple[int, int, str] | None:
 
 CONNECTIVE = frozenset({"jadi", "oleh", "maka", "sehingga", "makanya"})
 THREAT = frozenset({"akan", "dikenakan", "diberikan", "diberi", "menanti", "menunggu", "jika", "bila", "apabila", "kalau"})
+OPINION = frozenset({("menurut", "saya"), ("menurut", "kami"), ("saya", "kira"), ("saya", "rasa"), ("saya", "pikir"),
+                     ("hemat", "saya"), ("saya", "usul"), ("saya", "usulkan"), ("saya", "berpandangan"),
+                     ("saya", "berpendapat"), ("kami", "berpandangan"), ("kami", "berpendapat")})
 COMMITMENT = frozenset({"akan", "ingin", "berkomitmen", "siap", "berencana", "mau", "bakal"})
 EMPHASIS = frozenset({"menegaskan", "tegaskan", "menekankan", "tekankan"})
 NEGATION = frozenset({"tidak", "tak", "nggak", "enggak", "gak", "bukan", "belum", "tanpa"})
@@ -92,6 +95,8 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "saya berkomitmen mendorong ...": a promise of the speaker, not an instruction
     if kind == "modal" and words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(words[c:s]):
         return False  # "harus terus kita kembangkan": a shared resolve, nobody is instructed
+    if kind == "modal" and any(tuple(words[j:j + 2]) in OPINION for j in range(c, s)):
+        return False  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
     if e < len(words) and words[e] == "maaf":
         return False
     if words[s] == "diminta" and PERSONAL & set(before):

@@ -463,6 +463,8 @@ class SentenceMentions:
             return False
         if k - s == 1 and s not in self.per and len(toks[s].text) < 3:
             return False
+        if self.headline and k - s == 1 and s - 1 in self.per and s - 1 < m.end:
+            return False  # "Ketua KPU Labura Dicopot": the tagger's person was the place and the verb after it
         if m.entry.role in PLACE_ROLES and toks[m.end].text != "," and not all(i in self.per for i in range(s, k)):
             return False  # "Camat Sukamaju" names the place, not the person
         loc = self._loc_span(s, k)

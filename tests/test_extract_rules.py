@@ -80,6 +80,8 @@ def holds_set(f):
     # a regional head's adviser, the region between the head and the field
     ("Staf Ahli Bupati Jember Bidang Pemerintahan, Budi Santoso, hadir.",
      ("Budi Santoso", "Staf Ahli Bupati Bidang Pemerintahan", "Kabupaten Jember", None)),
+    # a region written the way news shortens it
+    ("Wali Kota Solo Budi Santoso meminta warga tertib.", ("Budi Santoso", "Wali Kota", "Kota Surakarta", None)),
     ("Staf Ahli Wali Kota Bidang Ekonomi dan Pembangunan, Budi Santoso, hadir.",
      ("Budi Santoso", "Staf Ahli Wali Kota Bidang Ekonomi dan Pembangunan", None, None)),
 ])
@@ -223,6 +225,30 @@ def test_a_bare_unit_head_after_the_full_one_keeps_the_written_office():
 def test_a_letter_number_after_a_title_is_not_a_person():
     f = facts_of("Pengamanan itu menindaklanjuti surat telegram Panglima TNI No TR/100/2025 tentang pengerahan personel.")
     assert holds_set(f) == set()
+
+
+def test_a_shortened_region_after_a_title_is_not_a_person():
+    f = facts_of("Penyidik memeriksa Bupati Koltim di Jakarta kemarin.")
+    assert all(h.person != "Koltim" for h in f.holds), holds_set(f)
+
+
+def test_an_opinion_with_harus_is_no_directive():
+    """GUIDELINE: opinions are no directives; "menurut saya ... harus" is what the speaker thinks should happen."""
+    base = "Wali Kota Jember Budi Santoso hadir di rapat itu. "
+    opinion = facts_of(base + '"Menurut saya ASN harus fokus pada pelayanan," kata Budi.')
+    assert opinion.directives == []
+    order = facts_of(base + '"ASN harus fokus pada pelayanan," kata Budi.')
+    assert [d.text for d in order.directives] == ["ASN harus fokus pada pelayanan"]
+
+
+def test_a_headline_verb_the_tagger_joined_to_a_place_is_not_a_person(nlp):
+    """"Ketua KPU Labura Dicopot": the tagger reads place and verb as one person; the place is the KPU's."""
+    from simpul.extract.records import Article
+
+    title = "Langgar Etik, Ketua KPU Labura Dicopot"
+    doc = nlp.process(Article(id="t", title=title, text=title + "\n\nRapat digelar di kantor KPU kemarin."))
+    assert any(e.type == "PER" and "Dicopot" in e.text for s in doc.sentences for e in s.entities)
+    assert extract_facts(doc).holds == []
 
 
 def test_an_adviser_to_the_regent_is_not_the_regent():
