@@ -76,7 +76,11 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
         ev = Evidence(article_id, s.text, s.start, s.end, a, b)
         conf = 0.9 if m.person else 0.6
         out[key] = Holds(person, m.role, org, m.qualifier, ev, published, code, conf)
-    return sorted(out.values(), key=lambda h: (h.evidence.start, h.evidence.span_start or 0))
+    # "Kapolsek Darmono" after "Kapolsek Sukamaju AKP Darmono": the office without its name is the same office
+    kept = [h for h in out.values() if not (h.org and any(
+        o.person == h.person and o.role == h.role and o.qualifier == h.qualifier and o.org
+        and o.org.startswith(h.org + " ") for o in out.values()))]
+    return sorted(kept, key=lambda h: (h.evidence.start, h.evidence.span_start or 0))
 
 
 def _coreferent(m: RoleMention, ctx: ArticleContext) -> str | None:

@@ -352,6 +352,19 @@ class SentenceMentions:
                 return f"{scope} Metro Jaya", None, k + 1
             if k + 1 < len(toks) and toks[k].text == "Jakarta" and toks[k + 1].text in COMPASS:
                 return f"{scope} Metro Jakarta {toks[k + 1].text}", None, k + 2
+        if scope == "Kodam" and k < len(toks) and re.fullmatch(r"[IVX]+", toks[k].text):
+            j = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "/" else k + 1
+            named = j < len(toks) and _cap(toks[j].text) and j not in self.per and not is_pre(toks[j].text)
+            # "Pangdam V Brawijaya", "Kodam IV/Diponegoro": the command's number and name
+            return f"Kodam {toks[k].text}" + (f" {toks[j].text}" if named else ""), None, j + 1 if named else k + 1
+        for name in ("Iskandar Muda", "Jayakarta", "Jaya"):  # the two commands named without a number
+            n = len(name.split())
+            if scope == "Kodam" and " ".join(t.text for t in toks[k:k + n]) == name:
+                return f"Kodam {name}", None, k + n
+        if scope == "Polsek":
+            local = self._local_office_name(k)
+            if local:
+                return local
         city = self._city_office_at(k)
         reg, k2 = city or self._region_at(k, None)
         if reg:  # the region's own spelling: "Polda Jabar" and "Polda Jawa Barat" are one office
@@ -365,6 +378,21 @@ class SentenceMentions:
                     k += n
                     break
         return (" ".join([scope] + parts)), reg, k  # the region is the office's jurisdiction
+
+    def _local_office_name(self, k: int) -> tuple[str, Region | None, int] | None:
+        """"Polsek Denpasar Barat", "Polsek Sukajadi": a sector office is named after its district, which is no region
+        of the code list; its words run to a rank, a title or the next person."""
+        toks = self.toks
+        j = k
+        while j < len(toks) and j - k < 3 and _cap(toks[j].text) and not is_pre(toks[j].text) \
+                and not is_role_word(toks[j].text) and (j == k or j not in self.per or toks[j].text in COMPASS):
+            j += 1
+        reg, k2 = self._region_at(k, None)
+        if j == k or (reg and k2 == j):
+            return None  # "Polsek Bengkalis": the region's own path
+        if not (j < len(toks) and (toks[j].text == "," or is_pre(toks[j].text) or j in self.per)):
+            return None  # "Kapolsek Darmono tidak ...": no holder after the words, so they are the holder
+        return "Polsek " + " ".join(t.text for t in toks[k:j]), None, j
 
     def _office_name_at(self, k: int) -> tuple[str, int] | None:
         """The office named at ``k`` ("Polda", "Kejari", "Kepolisian Resor") and the index after its name."""
@@ -407,7 +435,7 @@ class SentenceMentions:
 
     def _body_at(self, k: int) -> tuple[str, bool, int] | None:
         """The longest body short form or full name written at ``k`` ("DPRD", "Dewan Perwakilan Daerah (DPD) RI")."""
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):  # "Badan Pengawas Pemilihan Umum"
             short = " ".join(t.text for t in self.toks[k:k + n])
             if len(self.toks[k:k + n]) == n and short in bodies():
                 full, regional = bodies()[short]

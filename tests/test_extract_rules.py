@@ -80,6 +80,16 @@ def holds_set(f):
     # a regional head's adviser, the region between the head and the field
     ("Staf Ahli Bupati Jember Bidang Pemerintahan, Budi Santoso, hadir.",
      ("Budi Santoso", "Staf Ahli Bupati Bidang Pemerintahan", "Kabupaten Jember", None)),
+    # a sector police office is named after its district; an army command after its number and name
+    ("Kapolsek Sukamaju Barat Kompol Budi Santoso memimpin patroli malam itu.",
+     ("Budi Santoso", "Kepala Kepolisian Sektor", "Polsek Sukamaju Barat", None)),
+    ("Dalam apel itu, Pangdam V Brawijaya Mayjen TNI Budi Santoso memberi arahan.",
+     ("Budi Santoso", "Panglima Komando Daerah Militer", "Kodam V Brawijaya", None)),
+    ("Pangdam Iskandar Muda Mayjen TNI Budi Santoso hadir.",
+     ("Budi Santoso", "Panglima Komando Daerah Militer", "Kodam Iskandar Muda", None)),
+    # Bawaslu written out, a province and its acronym in brackets before the name
+    ("Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Nusa Tenggara Timur (NTT), Budi Santoso, membuka rapat itu.",
+     ("Budi Santoso", "Ketua", "Bawaslu Provinsi Nusa Tenggara Timur", None)),
     # a region written the way news shortens it
     ("Wali Kota Solo Budi Santoso meminta warga tertib.", ("Budi Santoso", "Wali Kota", "Kota Surakarta", None)),
     ("Staf Ahli Wali Kota Bidang Ekonomi dan Pembangunan, Budi Santoso, hadir.",
@@ -225,6 +235,21 @@ def test_a_bare_unit_head_after_the_full_one_keeps_the_written_office():
 def test_a_letter_number_after_a_title_is_not_a_person():
     f = facts_of("Pengamanan itu menindaklanjuti surat telegram Panglima TNI No TR/100/2025 tentang pengerahan personel.")
     assert holds_set(f) == set()
+
+
+def test_a_post_named_again_without_its_region_is_the_same_post():
+    """"Ketua DPRD Budi" after "Ketua DPRD Jember Budi Santoso", "Kapolsek Budi" after "Kapolsek Sukamaju AKP Budi":
+    one post, at the office first named in full."""
+    f = facts_of("Ketua DPRD Jember Budi Santoso membuka rapat. Rapat itu dipimpin Ketua DPRD Budi Santoso. "
+                 "Kapolsek Sukamaju AKP Rudi Hartono hadir. Kapolsek Rudi Hartono tidak berkomentar.")
+    assert holds_set(f) == {("Budi Santoso", "Ketua", "DPRD Kabupaten Jember", None),
+                            ("Rudi Hartono", "Kepala Kepolisian Sektor", "Polsek Sukamaju", None)}
+
+
+def test_a_district_office_is_not_taken_from_a_holder_named_alone():
+    """"Kapolsek Darmono tidak ...": with no holder after it, the word after the title is the holder, not a district."""
+    f = facts_of("Kapolsek Sukamaju AKP Darmono hadir. Warga menyebut Kapolsek Darmono tidak hadir kemarin.")
+    assert holds_set(f) == {("Darmono", "Kepala Kepolisian Sektor", "Polsek Sukamaju", None)}
 
 
 def test_a_shortened_region_after_a_title_is_not_a_person():
