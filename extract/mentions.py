@@ -141,8 +141,14 @@ class SentenceMentions:
     def _at(self, i: int) -> RoleMention | None:
         q, j = self._qualifier(i)
         entry, k = _longest(self.words, j, roles(), role_max_len())
-        if entry is None or not (_cap(self.toks[j].text) or (i > 0 and self.words[i - 1] in SAID | {"selaku"})):
-            return None  # "kata jubir KPK, Budi Prasetyo", "X selaku ketua Bawaslu": a lower-case title names a post
+        if entry is None:
+            return None
+        # "kata jubir KPK, Budi Prasetyo", "X selaku ketua Bawaslu", "jubir KPK, Budi": a lower-case title names a post
+        # after a speech verb or "selaku", or with a name when a body's acronym follows it
+        by_body = k < len(self.toks) and self.toks[k].text.isupper() and self.toks[k].text in bodies()
+        lower_needs_name = not _cap(self.toks[j].text) and not (i > 0 and self.words[i - 1] in SAID | {"selaku"})
+        if lower_needs_name and not by_body:
+            return None
         if i > 0 and self.words[i - 1] in NOT_HOLDER_BEFORE or CANDIDATE_WORDS & set(self.words[max(0, i - 3):i]) \
                 or tuple(self.words[max(0, i - 2):i]) in NOT_HOLDER_AFTER2:
             return None
@@ -184,6 +190,8 @@ class SentenceMentions:
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region)
         self._name_after(m) or self._name_before(m)
+        if lower_needs_name and not m.person:
+            return None  # "disampaikan anggota DPR dalam rapat": some member, not the one the article names
         return m
 
     def _committee(self, role: str, k: int) -> tuple[str, int]:

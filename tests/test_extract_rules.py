@@ -257,6 +257,18 @@ def test_a_shortened_region_after_a_title_is_not_a_person():
     assert all(h.person != "Koltim" for h in f.holds), holds_set(f)
 
 
+def test_a_lower_case_title_before_a_bodys_acronym_names_a_post_only_with_a_name():
+    f = facts_of("Sementara itu, jubir KPK, Budi Santoso, menyampaikan pemeriksaan masih berjalan.")
+    assert ("Budi Santoso", "Juru Bicara", "Komisi Pemberantasan Korupsi", None) in holds_set(f)
+    g = facts_of("Anggota KPU Rina Wulandari hadir. Masalah itu pernah disampaikan anggota DPR dalam rapat.")
+    assert holds_set(g) == {("Rina Wulandari", "Anggota", "KPU", None)}
+
+
+def test_what_the_speaker_demands_of_himself_is_no_directive():
+    f = facts_of('Bupati Jember Budi Santoso bercerita. "Teman-teman bisa, saya juga harus bisa," kata Budi.')
+    assert f.directives == []
+
+
 def test_an_opinion_with_harus_is_no_directive():
     """GUIDELINE: opinions are no directives; "menurut saya ... harus" is what the speaker thinks should happen."""
     base = "Wali Kota Jember Budi Santoso hadir di rapat itu. "
