@@ -129,6 +129,8 @@ def _issuer(person: str | None, holds: list[Holds], sent: Sentence, cue_char: in
     return None, None
 
 
+PARTIES = frozenset({"NasDem", "Golkar", "Gerindra", "PDIP", "PDI", "PKB", "PKS", "PAN", "Demokrat", "PPP", "Perindo",
+                     "PSI", "Hanura", "Partai"})
 STAFF = ("staf", "jajaran", "pegawai", "bawahan", "anak buah", "anggota", "personel", "seluruh staf")
 AGENCY_OF = (("Kepala Dinas ", "Dinas "), ("Kepala Badan ", "Badan "), ("Sekretaris DPRD", "Sekretariat DPRD"),
              ("Kepala Kantor ", "Kantor "))
@@ -221,7 +223,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 own = "pihaknya" in words[:cue[0]] or "jajarannya" in words[:cue[0]]  # "pihaknya sudah meminta ..."
                 issuer = _own_agency(speaker, holds, text[span[0]:span[1]], span[2], own) or issuer
             # without a speaker, only a government body as subject of a directive verb makes it certain
-            ok = issuer and (speaker or cue[2] == "verb")
+            # a party's demand is no government directive (GUIDELINE: a government body issues it)
+            ok = issuer and (speaker or cue[2] == "verb") and issuer.split()[0] not in PARTIES
             if span and ok:
                 conf = 0.8 if speaker and issuer else 0.5
                 facts.directives.append(make_directive(sent, span, issuer, code, speaker, text, art.id,

@@ -25,7 +25,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "foto", "rakor", "rapat", "pilkada", "asn",
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
-             "nomor", "no", "no.", "tahun", "pasal", "ayat"}
+             "nomor", "no", "no.", "dpw", "dpc", "tahun", "pasal", "ayat"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
 BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan"}
@@ -200,6 +200,11 @@ class SentenceMentions:
         if role in ("Ketua", "Wakil Ketua", "Anggota", "Sekretaris") and k + 1 < len(toks) and self.words[k] == "komisi" \
                 and (toks[k + 1].text in ROMAN or re.fullmatch(r"[A-E]|[IVX]+", toks[k + 1].text)):
             return f"{role} Komisi {toks[k + 1].text}", k + 2
+        if role in ("Ketua", "Wakil Ketua", "Anggota", "Sekretaris") and self.words[k:k + 1] == ["fraksi"]:
+            j = k + 2 if self.words[k + 1:k + 2] == ["partai"] else k + 1
+            party = self._body_at(j)
+            if party:  # "Ketua Fraksi Partai Gerindra DPRD Jateng": the group is part of the post, the house its org
+                return f"{role} {' '.join(t.text for t in toks[k:j])} {party[0]}", party[2]
         return role, k
 
     def _skip_apposed_places(self, k: int) -> int:
@@ -336,6 +341,9 @@ class SentenceMentions:
                 return full, None, k
             ner = self._ner_org(k)
             if ner:
+                reg, k2 = self._region_at(ner[2], None)
+                if reg and len(ner[0].split()) == 1:  # "Ketua NasDem Sumut Iskandar": a party's regional branch
+                    return f"{ner[0]} {reg.bare}", reg, k2
                 return ner
             return None, None, k
         # a fixed body; a regional office takes the region written after it ("Kapolres Bengkalis")
@@ -477,7 +485,7 @@ class SentenceMentions:
     def _is_name_tok(self, k: int) -> bool:
         t = self.toks[k].text
         w = self.words[k]
-        if w in STOP_NAME or is_role_word(t) or t in bodies() or not any(c.isalpha() for c in t):
+        if w in STOP_NAME or w in ORG_HEADS or is_role_word(t) or t in bodies() or not any(c.isalpha() for c in t):
             return False
         # headlines capitalise every word, so there only the NER's PER spans say what a name is
         if not (_cap(t) or k in self.per) or (self.headline and k not in self.per):
@@ -490,6 +498,7 @@ class SentenceMentions:
         if k < len(toks) and toks[k].text == ",":
             k += 1
         k = self._skip_successor_phrase(k)
+        k = self._skip_faction(k)
         while k < len(toks) and (is_pre(toks[k].text) or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):
             k += 1
         s = k
@@ -524,6 +533,27 @@ class SentenceMentions:
         m.person_span = (s, k)
         m.person = normalize_name(" ".join(t.text for t in toks[s:k]))
         return True
+
+    def _skip_faction(self, k: int) -> int:
+        """"Wakil Ketua MPR dari Fraksi PKS Nama", "Anggota Komisi II DPR Fraksi PDIP, Nama": the party group sits between
+        the post and the holder."""
+        toks, words = self.toks, self.words
+        j = k + 1 if words[k:k + 2] == ["dari", "fraksi"] else k
+        if j >= len(toks) or words[j] != "fraksi":
+            return k
+        j += 1
+        start = j
+        if j < len(toks) and words[j] == "partai":
+            j += 1
+        party = self._body_at(j)
+        if party:  # "Fraksi PKS", "Fraksi Partai Golkar": the party's own word ends the phrase
+            j = party[2]
+        while not party and j < len(toks) and j - start < 3 and _cap(toks[j].text) and j not in self.per \
+                and not is_pre(toks[j].text):
+            j += 1
+        if j == start:
+            return k
+        return j + 1 if j < len(toks) and toks[j].text == "," else j
 
     def _skip_successor_phrase(self, k: int) -> int:
         """"Menkeu baru pengganti Sri Mulyani, Purbaya ...": the holder is named after whom they replace."""

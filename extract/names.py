@@ -33,7 +33,7 @@ def normalize_name(raw: str) -> str:
         words.pop()
     out = []
     for w in words:
-        w = w.strip(".,;:()\"'“”")
+        w = re.sub(r"(?<=[a-z])\d{1,2}$", "", w.strip(".,;:()\"'“”"))  # "Lahadalia2": a list's footnote number
         if not w:
             continue
         out.append(w[:1].upper() + w[1:] if w.islower() else w)

@@ -90,6 +90,19 @@ def holds_set(f):
     # Bawaslu written out, a province and its acronym in brackets before the name
     ("Ketua Badan Pengawas Pemilu (Bawaslu) Provinsi Nusa Tenggara Timur (NTT), Budi Santoso, membuka rapat itu.",
      ("Budi Santoso", "Ketua", "Bawaslu Provinsi Nusa Tenggara Timur", None)),
+    # a party group between the post and the holder
+    ("Wakil Ketua MPR dari Fraksi PKS Budi Santoso menegaskan hal itu.",
+     ("Budi Santoso", "Wakil Ketua", "Majelis Permusyawaratan Rakyat", None)),
+    ("Anggota Komisi II DPR Fraksi Partai Golkar, Budi Santoso, menilai hal itu.",
+     ("Budi Santoso", "Anggota Komisi II", "Dewan Perwakilan Rakyat", None)),
+    # the head of a party group in a regional council holds a post of that council
+    ("Ketua Fraksi Partai Gerindra DPRD Jember, Budi Santoso, menolak usulan itu.",
+     ("Budi Santoso", "Ketua Fraksi Partai Gerindra", "DPRD Kabupaten Jember", None)),
+    # a list's footnote number glued to the name
+    ("Menteri HAM Budi Santoso2.", ("Budi Santoso", "Menteri Hak Asasi Manusia", "Kementerian Hak Asasi Manusia", None)),
+    # a party's regional branch
+    ("Ketua NasDem Sumut Budi Santoso mendesak polisi bekerja cepat.",
+     ("Budi Santoso", "Ketua", "NasDem Provinsi Sumatera Utara", None)),
     # a region written the way news shortens it
     ("Wali Kota Solo Budi Santoso meminta warga tertib.", ("Budi Santoso", "Wali Kota", "Kota Surakarta", None)),
     ("Staf Ahli Wali Kota Bidang Ekonomi dan Pembangunan, Budi Santoso, hadir.",
@@ -266,6 +279,17 @@ def test_a_lower_case_title_before_a_bodys_acronym_names_a_post_only_with_a_name
 
 def test_what_the_speaker_demands_of_himself_is_no_directive():
     f = facts_of('Bupati Jember Budi Santoso bercerita. "Teman-teman bisa, saya juga harus bisa," kata Budi.')
+    assert f.directives == []
+
+
+def test_a_body_or_party_word_after_a_title_is_not_a_person():
+    f = facts_of("Wakil Ketua Badan Anggaran MPR hadir. Ketua DPW PKB Jawa Timur juga hadir.")
+    assert {h.person for h in f.holds} & {"Badan Anggaran", "DPW"} == set(), holds_set(f)
+
+
+def test_a_partys_demand_is_no_government_directive():
+    f = facts_of('Ketua Golkar Jember Budi Santoso hadir. "Polisi harus segera mengusut kasus itu," kata Budi.')
+    assert ("Budi Santoso", "Ketua", "Golkar Kabupaten Jember", None) in holds_set(f)
     assert f.directives == []
 
 
