@@ -18,6 +18,8 @@ LINE_PATTERNS = [re.compile(p, re.I) for p in (
     r"^[^\w]*$",                                    # punctuation only
     r"^\d{2,5}\s*x\s*\d{2,5}$", r"^.*/\s*foto\s*:.*$",    # image sizes, "/foto:kominfo" captions
 )]
+# A promoted video inside a paragraph (one-line scrapes keep it there): 'Tonton juga video "<headline>" di sini:'
+INLINE_PROMO = re.compile(r'\s*\b(tonton|simak|saksikan|lihat) juga video\s*["“][^"”]{1,200}["”]\s*(di sini)?\s*:?', re.I)
 # "Baca juga:" on its own line announces a headline on the next line.
 READ_ALSO_ALONE = re.compile(r"^baca\s*juga\s*:?\s*$", re.I)
 BYLINE = re.compile(r"(Editor|Reporter|Penulis|Redaktur|Pewarta)\s*:\s*(.+?)(?=\s{2,}\w+\s*:|$)", re.I)
@@ -53,7 +55,7 @@ def clean_lines(text: str) -> list[str]:
     seen: set[str] = set()
     skip_next = False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = re.sub(r"[ \t\u00a0]+", " ", raw).strip()
+        line = INLINE_PROMO.sub("", re.sub(r"[ \t\u00a0]+", " ", raw)).strip()
         if not line:
             continue
         if skip_next:  # the headline that a lone "Baca juga:" announces

@@ -65,6 +65,11 @@ OPINION = frozenset({("menurut", "saya"), ("menurut", "kami"), ("saya", "kira"),
                      ("saya", "berpendapat"), ("kami", "berpandangan"), ("kami", "berpendapat")})
 COMMITMENT = frozenset({"akan", "ingin", "berkomitmen", "siap", "berencana", "mau", "bakal"})
 EMPHASIS = frozenset({"menegaskan", "tegaskan", "menekankan", "tekankan"})
+REMIND = frozenset({"mengingatkan", "ingatkan", "diingatkan"})
+WARNING = frozenset({"jika", "apabila", "sanksi", "konsekuensi", "konsekuensinya"})  # "jika ada ASN ikut kampanye, ..."
+OBLIGE = frozenset({"mewajibkan", "diwajibkan", "mengharuskan", "diharuskan"})
+ABILITY = frozenset({"dapat", "bisa", "mampu", "guna"})
+BEFORE = frozenset({"sebelum", "sebelumnya"})
 NEGATION = frozenset({"tidak", "tak", "nggak", "enggak", "gak", "bukan", "belum", "tanpa"})
 PERSONAL = frozenset({"dirinya", "saya", "aku", "ia", "dia", "beliau"})
 CASE_ACTORS = frozenset({"pelaku", "tersangka", "terdakwa", "korban", "pelapor", "terlapor", "oknum"})
@@ -109,6 +114,13 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "Jadi kolam ini harus dinaikkan": a conclusion about things, nobody is addressed
     if words[s] == "sanksi":  # a threat ("akan dikenakan sanksi", "jika ... sanksi menanti"), not a report of sanctions
         return bool(THREAT & set(words[c:])) and not {"kena", "terkena", "dijatuhi"} & set(words[c:s])
+    if kind == "verb" and s > c and words[s - 1] in ABILITY:
+        return False  # "jalan itu dapat mendorong ekonomi": what something can bring about, nobody is instructed
+    if kind == "verb" and s > c and words[s - 1] in BEFORE:
+        return False  # "Sebelum mengimbau warga, saya ...": what comes before an instruction, not the instruction
+    if words[s] in REMIND and not (DEMAND | OBLIGE | WARNING | {"untuk", "kepada"}) & set(words[e:]) \
+            and not any(cues().get((w,)) == "verb" for w in words[e:]):
+        return False  # "mengingatkan (bahwa) politik uang menjadi ancaman": a fact recalled, nobody is instructed
     if words[s] in EMPHASIS:
         rest = words[e:]
         return bool(rest) and (rest[0] in COMPLEMENT or bool(DEMAND & set(rest)))

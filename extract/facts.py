@@ -6,7 +6,7 @@ import re
 from .directives import (PRONOUNS, QuoteSpan, date_for, directive_span, find_cue, make_directive, make_quote,
                          quote_spans)
 from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, mention_org
-from .lexicon import roles
+from .lexicon import is_party, roles
 from .mentions import STOP_NAME, RoleMention, SentenceMentions
 from .names import link_short, name_key, normalize_name
 from .records import ArticleFacts, Doc, Event, Holds, Sentence
@@ -59,6 +59,8 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
         if m.person:
             org, _ = mention_org(m, ctx)
             ctx.by_role.setdefault((m.role, m.qualifier), canonical_person(m.person, ctx))
+            if org:
+                ctx.by_post.setdefault((m.role, m.qualifier, org), canonical_person(m.person, ctx))
     return ctx, mentions
 
 
@@ -94,6 +96,9 @@ def _shared_org(m: RoleMention, holds: list[Holds]) -> tuple[str | None, str | N
 
 def _role_holder(m: RoleMention, ctx: ArticleContext) -> str | None:
     """The one person the article names in this role ("Sekda" -> Esron Sinaga; "Dirjen" -> the Dirjen of a unit)."""
+    post = ctx.other_post(m)
+    if post is not None:
+        return post if isinstance(post, str) else None
     hit = ctx.by_role.get((m.role, m.qualifier)) or ctx.by_role.get((m.role, None))
     if hit:
         return hit
@@ -129,8 +134,6 @@ def _issuer(person: str | None, holds: list[Holds], sent: Sentence, cue_char: in
     return None, None
 
 
-PARTIES = frozenset({"NasDem", "Golkar", "Gerindra", "PDIP", "PDI", "PKB", "PKS", "PAN", "Demokrat", "PPP", "Perindo",
-                     "PSI", "Hanura", "Partai"})
 STAFF = ("staf", "jajaran", "pegawai", "bawahan", "anak buah", "anggota", "personel", "seluruh staf")
 AGENCY_OF = (("Kepala Dinas ", "Dinas "), ("Kepala Badan ", "Badan "), ("Sekretaris DPRD", "Sekretariat DPRD"),
              ("Kepala Kantor ", "Kantor "))
@@ -224,7 +227,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 issuer = _own_agency(speaker, holds, text[span[0]:span[1]], span[2], own) or issuer
             # without a speaker, only a government body as subject of a directive verb makes it certain
             # a party's demand is no government directive (GUIDELINE: a government body issues it)
-            ok = issuer and (speaker or cue[2] == "verb") and issuer.split()[0] not in PARTIES
+            ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer)
             if span and ok:
                 conf = 0.8 if speaker and issuer else 0.5
                 facts.directives.append(make_directive(sent, span, issuer, code, speaker, text, art.id,

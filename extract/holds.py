@@ -17,6 +17,17 @@ class ArticleContext:
     jurisdiction: Region | None = None
     full_names: list[str] = field(default_factory=list)
     by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, qualifier) -> person
+    by_post: dict[tuple[str, str | None, str], str] = field(default_factory=dict)  # (role, qualifier, org) -> person
+
+    def other_post(self, m: RoleMention) -> str | bool | None:
+        """For a role written with its org: the person named in exactly that post (str), True when the article names
+        the role only at other orgs ("Ketua MPR" when only the Ketua DPR has a name), else None."""
+        if not m.org:
+            return None
+        hit = self.by_post.get((m.role, m.qualifier, m.org))
+        if hit:
+            return hit
+        return any(r == m.role and q == m.qualifier for r, q, _ in self.by_post) or None
 
 
 def jurisdiction(mentions: list[RoleMention], extra: list[Region]) -> Region | None:
@@ -86,6 +97,9 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
 def _coreferent(m: RoleMention, ctx: ArticleContext) -> str | None:
     """A role without a name ("Plt Bupati Simalungun: ...") names the one person known to hold it, or the one acting
     official with that status in the article (an acting deputy is the acting head)."""
+    post = ctx.other_post(m)
+    if post is not None:
+        return post if isinstance(post, str) else None
     hit = ctx.by_role.get((m.role, m.qualifier))
     if hit:
         return hit

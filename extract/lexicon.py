@@ -84,6 +84,21 @@ def region_aliases() -> dict[str, str]:
     return {alias.lower(): code for alias, code in _rows("region_aliases.tsv")}
 
 
+# political parties' short names, and the boards of their national, provincial and local branches
+PARTIES = frozenset({"NasDem", "Nasdem", "Golkar", "Gerindra", "PDIP", "PDI", "PKB", "PKS", "PAN", "Demokrat", "PPP",
+                     "Perindo", "PSI", "Hanura", "Partai"})
+PARTY_BOARDS = frozenset({"DPP", "DPW", "DPD", "DPC"})
+PARTY_ORGANS = frozenset({("dewan", "pembina"), ("dewan", "kehormatan"), ("dewan", "pakar"), ("dewan", "penasihat"),
+                          ("dewan", "syura"), ("majelis", "tinggi")})
+
+
+def is_party(org: str) -> bool:
+    """"Golkar", "Partai Buruh", "DPP PDIP", "Dewan Pembina Partai Demokrat": a party, one of its boards or organs."""
+    w = org.split()
+    k = 1 if w and w[0] in PARTY_BOARDS else 2 if tuple(x.lower() for x in w[:2]) in PARTY_ORGANS else 0
+    return len(w) > k and w[k] in PARTIES
+
+
 def is_role_word(word: str) -> bool:
     w = word.lower().rstrip(".")
     return any(w == k[0] for k in roles()) or (w,) in qualifiers() or w + "." in {k[0] for k in qualifiers()}

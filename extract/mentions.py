@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import RoleEntry, bodies, is_role_word, qualifiers, role_max_len, roles, unit_acronyms
+from .lexicon import PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, is_role_word, qualifiers, role_max_len, roles, unit_acronyms
 from .names import is_post, is_pre, normalize_name
 from .records import Sentence, Token
 from .regions import LEVEL_WORDS, Region, candidates, resolve_region
@@ -25,7 +25,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "foto", "rakor", "rapat", "pilkada", "asn",
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
-             "nomor", "no", "no.", "dpw", "dpc", "tahun", "pasal", "ayat"}
+             "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
 BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan"}
@@ -130,6 +130,9 @@ class SentenceMentions:
                 i = max(m.end, m.person_span[1] if m.person_span and m.person_span[1] > m.end else m.end)
             else:
                 i += 1
+        for a, b in zip(out, out[1:]):
+            if not a.person and b.person and b.start == a.end + 1 and self.words[a.end] in ("sekaligus", "merangkap"):
+                a.person, a.person_span = b.person, b.person_span  # "Ketua MPR sekaligus Ketua Dewan Pembina X Nama"
         return out
 
     def _qualifier(self, i: int) -> tuple[str | None, int]:
@@ -330,6 +333,9 @@ class SentenceMentions:
                 return bodies()[toks[k].text][0], None, k + 1
             return None, None, k
         if scope == "body":
+            board = self._party_board(k)
+            if board:
+                return board
             hit = self._body_at(k)
             if hit:
                 full, regional, k = hit
@@ -460,6 +466,40 @@ class SentenceMentions:
                     j += 1
                 return full, regional, j
         return None
+
+    def _party_board(self, k: int) -> tuple[str, Region | None, int] | None:
+        """"DPP PDIP", "DPW Partai NasDem Jawa Timur", "DPC Partai Buruh Jember": a party board, with its region below
+        the national one. "DPD" alone stays the Dewan Perwakilan Daerah."""
+        toks = self.toks
+        organ = tuple(self.words[k:k + 2]) in PARTY_ORGANS  # "Dewan Pembina Partai Gerindra": a national organ
+        if k + 1 >= len(toks) or not (toks[k].text in PARTY_BOARDS or organ):
+            return None
+        j = k + 2 if organ else k + 1
+        if j >= len(toks):
+            return None
+        if toks[j].text in PARTIES and toks[j].text != "Partai":
+            j += 1
+        elif toks[j].text == "Partai" and j + 1 < len(toks) and toks[j + 1].text in PARTIES:
+            j += 2  # "Partai Demokrat": the party's own word ends it
+        elif toks[j].text == "Partai":
+            j += 1
+            while j < len(toks) and j - k < 5 and _cap(toks[j].text) and j not in self.per \
+                    and not is_role_word(toks[j].text) and not self._region_at(j, None)[0]:
+                j += 1
+            if toks[j - 1].text == "Partai":
+                return None
+        else:
+            return None
+        org = " ".join(t.text for t in toks[k:j])
+        j = _skip_paren(toks, j)
+        if toks[k].text != "DPP" and not organ:
+            reg, j2 = self._region_at(j, None)
+            if reg:
+                place = reg.bare
+                if j2 < len(toks) and toks[j2].text in COMPASS:  # "Jakarta Timur": a city the region list lacks
+                    place, j2 = " ".join(t.text for t in toks[j:j2 + 1]), j2 + 1
+                return f"{org} {place}", reg, j2
+        return org, None, j
 
     def _ner_org(self, k: int) -> tuple[str, None, int] | None:
         """An organisation the NER marks right after the title ("Ketua Umum Ikatan Keluarga Minang")."""

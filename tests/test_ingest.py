@@ -23,7 +23,7 @@ contoh.com - Pj Bupati Sukamaju, Ahmad Wiryawan meminta seluruh ASN menjaga netr
 Baca juga:
 Banjir Rendam Tiga Desa di Sukamaju
 
-"Jangan ada ASN yang ikut kampanye," ujarnya. Ia juga meminta camat membaca aturan baru.
+"Jangan ada ASN yang ikut kampanye," ujarnya. Ia juga meminta camat membaca aturan baru. Tonton juga video "Camat Diminta Siaga Banjir" di sini: Warga diminta melapor.
 BACA JUGA : Harga Cabai Naik
 You cannot copy content of this page
 """
@@ -31,9 +31,11 @@ You cannot copy content of this page
 
 def test_boilerplate_lines_go_and_sentences_stay():
     text = clean(RAW)
-    for gone in ("Pixel Code", "Baca juga", "Banjir Rendam", "BACA JUGA", "cannot copy", "Foto:", "Editor"):
+    for gone in ("Pixel Code", "Baca juga", "Banjir Rendam", "BACA JUGA", "cannot copy", "Foto:", "Editor", "Tonton",
+                 "Siaga Banjir"):
         assert gone not in text
     assert "meminta camat membaca aturan baru." in text  # "baca" inside a sentence survives
+    assert "membaca aturan baru. Warga diminta melapor." in text  # a promoted video inside a paragraph goes alone
     assert '"Jangan ada ASN yang ikut kampanye," ujarnya.' in text
 
 
