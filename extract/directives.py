@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import DAYS, find_dates
-from .lexicon import cues
+from .lexicon import cues, is_role_word
 from .records import Directive, Evidence, Quote, Sentence
 
 SAY_VERBS = ("ujar", "kata", "jelas", "ungkap", "tegas", "pungkas", "imbuh", "tambah", "tandas", "ucap", "terang",
@@ -67,6 +67,9 @@ COMMITMENT = frozenset({"akan", "ingin", "berkomitmen", "siap", "berencana", "ma
 EMPHASIS = frozenset({"menegaskan", "tegaskan", "menekankan", "tekankan"})
 REMIND = frozenset({"mengingatkan", "ingatkan", "diingatkan"})
 WARNING = frozenset({"jika", "apabila", "sanksi", "konsekuensi", "konsekuensinya"})  # "jika ada ASN ikut kampanye, ..."
+# whom an official reminds of a duty: "mengingatkan ASN menjaga netralitas"
+ADDRESSEES = frozenset({"asn", "pns", "warga", "masyarakat", "pegawai", "pejabat", "petugas", "aparatur", "opd", "kader",
+                        "siswa", "guru", "pihak", "personel", "anggota", "penyelenggara", "peserta", "pengusaha"})
 OBLIGE = frozenset({"mewajibkan", "diwajibkan", "mengharuskan", "diharuskan"})
 ABILITY = frozenset({"dapat", "bisa", "mampu", "guna"})
 BEFORE = frozenset({"sebelum", "sebelumnya"})
@@ -119,7 +122,8 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
     if kind == "verb" and s > c and words[s - 1] in BEFORE:
         return False  # "Sebelum mengimbau warga, saya ...": what comes before an instruction, not the instruction
     if words[s] in REMIND and not (DEMAND | OBLIGE | WARNING | {"untuk", "kepada"}) & set(words[e:]) \
-            and not any(cues().get((w,)) == "verb" for w in words[e:]):
+            and not any(cues().get((w,)) == "verb" for w in words[e:]) \
+            and not (e < len(words) and (words[e] in COMPLEMENT | ADDRESSEES or is_role_word(words[e]))):
         return False  # "mengingatkan (bahwa) politik uang menjadi ancaman": a fact recalled, nobody is instructed
     if words[s] in EMPHASIS:
         rest = words[e:]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .mentions import RoleMention
 from .names import link_short, name_key
@@ -68,6 +68,7 @@ def mention_org(m: RoleMention, ctx: ArticleContext) -> tuple[str | None, str | 
 def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str, published, text: str) -> list[Holds]:
     """One fact per (person, role, org, qualifier); the earliest sentence is the evidence."""
     out: dict[tuple, Holds] = {}
+    ordinals: dict[tuple, int] = {}
     named_first = [m for m in mentions if m.person] + [m for m in mentions if not m.person]
     for m in named_first:
         person = canonical_person(m.person, ctx) if m.person else _coreferent(m, ctx)
@@ -87,11 +88,33 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
         ev = Evidence(article_id, s.text, s.start, s.end, a, b)
         conf = 0.9 if m.person else 0.6
         out[key] = Holds(person, m.role, org, m.qualifier, ev, published, code, conf)
+        if m.ordinal:
+            ordinals[key] = m.ordinal
+    _former_by_ordinal(out, ordinals)
     # "Kapolsek Darmono" after "Kapolsek Sukamaju AKP Darmono": the office without its name is the same office
     kept = [h for h in out.values() if not (h.org and any(
         o.person == h.person and o.role == h.role and o.qualifier == h.qualifier and o.org
         and o.org.startswith(h.org + " ") for o in out.values()))]
     return sorted(kept, key=lambda h: (h.evidence.start, h.evidence.span_start or 0))
+
+
+SHARED_POSTS = ("Anggota", "Wakil Ketua", "Wakil Menteri", "Staf", "Asisten", "Deputi")
+
+
+def _former_by_ordinal(out: dict[tuple, Holds], ordinals: dict[tuple, int]) -> None:
+    """"Presiden RI Nama A ... Presiden ke-6 RI Nama B": one post, several holders; a numbered holder is a former one
+    when the article names another holder without a number or with a higher one. Alone, it is kept with less
+    confidence."""
+    for key, n in ordinals.items():
+        h = out[key]
+        if h.qualifier or h.role.startswith(SHARED_POSTS):
+            continue
+        rivals = [(k, ordinals.get(k)) for k, o in out.items()
+                  if k[0] != key[0] and o.role == h.role and o.org == h.org and not o.qualifier]
+        if any(r is None or r > n for _, r in rivals):
+            out[key] = replace(h, qualifier="mantan")
+        else:  # "Presiden ke-2 Nama" alone: news numbers mostly former holders, but the text does not say so
+            out[key] = replace(h, confidence=min(h.confidence, 0.6))
 
 
 def _coreferent(m: RoleMention, ctx: ArticleContext) -> str | None:

@@ -26,6 +26,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat"}
+PAST_ERA = {"era", "masa", "zaman", "jaman", "pendahulu", "pendahulunya", "eks"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
 BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan"}
@@ -58,6 +59,7 @@ class RoleMention:
     region: Region | None
     person: str | None = None
     person_span: tuple[int, int] | None = None  # token indexes
+    ordinal: int | None = None  # "Presiden ke-7": the holder's place in the line of holders
 
     @property
     def char_span(self) -> tuple[int, int]:
@@ -167,6 +169,11 @@ class SentenceMentions:
         if role in BARE_UNIT_HEADS:
             return None  # "Kasi Dal Ops" with "Dal Ops" read as a name: a section or unit head needs its unit
         role, k = self._committee(role, k)
+        k0 = k
+        k = self._skip_ordinal(k)
+        ordinal = max((int(re.sub(r"\D", "", w)) for w in self.words[k0:k] if w != "dan"), default=None)
+        if ordinal and q is None and PAST_ERA & set(self.words[max(0, i - 3):i]):
+            q = "mantan"  # "di era Presiden ke-7", "program pendahulunya Presiden ke-7": the text dates the post
         if k < len(self.toks) and self.words[k] in ("definitif", "baru"):
             k += 1  # "Bupati definitif Jember", "Sekda baru Kabupaten Jember"
         k = _skip_paren(self.toks, k)
@@ -191,7 +198,7 @@ class SentenceMentions:
             if org is None and entry.scope == "ministry" and role.startswith(head) and (" dan " not in role or certain) \
                     and not role[len(head):].startswith("Bidang"):  # "Staf Ahli Menteri Bidang Hukum": no ministry
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
-        m = RoleMention(self.sent, i, k, entry, role, q, org, region)
+        m = RoleMention(self.sent, i, k, entry, role, q, org, region, ordinal=ordinal)
         self._name_after(m) or self._name_before(m)
         if lower_needs_name and not m.person:
             return None  # "disampaikan anggota DPR dalam rapat": some member, not the one the article names
@@ -209,6 +216,15 @@ class SentenceMentions:
             if party:  # "Ketua Fraksi Partai Gerindra DPRD Jateng": the group is part of the post, the house its org
                 return f"{role} {' '.join(t.text for t in toks[k:j])} {party[0]}", party[2]
         return role, k
+
+    def _skip_ordinal(self, k: int) -> int:
+        """"Presiden ke-7 RI", "Wakil Presiden ke-10 dan 12": which holder in the line, not part of the post."""
+        words = self.words
+        if k < len(words) and re.fullmatch(r"ke-?\d+", words[k]):
+            k += 1
+            while k + 1 < len(words) and words[k] in ("dan", ",") and re.fullmatch(r"(ke-?)?\d+", words[k + 1]):
+                k += 2
+        return k
 
     def _skip_apposed_places(self, k: int) -> int:
         """", Sulawesi Selatan (Sulsel), Budi": a province written after the regency is not the person."""

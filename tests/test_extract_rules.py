@@ -382,6 +382,7 @@ def test_a_reminder_of_an_earlier_obligation_or_with_a_demand_stays_a_directive(
     for rest in ("mengingatkan bahwa Pemkab Jember telah mewajibkan setiap sekolah memiliki kebun.",
                  "mengingatkan bahwa ASN harus netral dalam Pilkada.",
                  "mengingatkan seluruh camat untuk menjaga netralitas.",
+                 "mengingatkan ASN menjaga netralitas dalam Pilkada.",
                  "mengingatkan dengan tegas, jika ada ASN ikut berkampanye, akan mendapat konsekuensinya."):
         f = facts_of(base + rest)
         assert [d.issuer for d in f.directives] == ["Kabupaten Jember"], rest
@@ -397,3 +398,18 @@ def test_a_post_written_with_its_body_is_not_the_same_title_at_another_body():
     """An unnamed "Ketua MPR" is not the Ketua DPR named later, though both are "Ketua"."""
     f = facts_of("Ketua MPR menyampaikan pidato. Selain itu, hadir Ketua DPR RI Siti Rahmawati.")
     assert holds_set(f) == {("Siti Rahmawati", "Ketua", "Dewan Perwakilan Rakyat", None)}
+
+
+def test_a_numbered_holder_is_former_when_the_article_names_the_sitting_one():
+    """"Presiden ke-7 RI Nama": the number is no name and no part of the post; beside an unnumbered or higher-numbered
+    holder of the same post it marks a former holder."""
+    f = facts_of("Hadir Presiden RI Andi Wijaya, Presiden ke-7 RI Dedi Kurnia, dan Wakil Presiden ke-10 dan 12 "
+                 "Eko Prasetyo.")
+    assert holds_set(f) == {("Andi Wijaya", "Presiden", "Republik Indonesia", None),
+                            ("Dedi Kurnia", "Presiden", "Republik Indonesia", "mantan"),
+                            ("Eko Prasetyo", "Wakil Presiden", "Republik Indonesia", None)}
+    alone = facts_of("Presiden ke-7 RI Dedi Kurnia hadir.")
+    assert holds_set(alone) == {("Dedi Kurnia", "Presiden", "Republik Indonesia", None)}
+    assert alone.holds[0].confidence < f.holds[0].confidence
+    era = facts_of("Proyek itu dimulai di era Presiden ke-7 RI Dedi Kurnia.")
+    assert holds_set(era) == {("Dedi Kurnia", "Presiden", "Republik Indonesia", "mantan")}
