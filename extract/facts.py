@@ -134,6 +134,10 @@ def _issuer(person: str | None, holds: list[Holds], sent: Sentence, cue_char: in
     return None, None
 
 
+# A legislator's "harus"/"jangan" is his view of what others should do; the houses instruct by verbs ("meminta",
+# "mendesak") and decide ("dihentikan", "ditunda").
+LEGISLATURES = ("Dewan Perwakilan", "DPRD", "Majelis Permusyawaratan")
+DECISIONS = frozenset({"dihentikan", "ditunda"})
 STAFF = ("staf", "jajaran", "pegawai", "bawahan", "anak buah", "anggota", "personel", "seluruh staf")
 AGENCY_OF = (("Kepala Dinas ", "Dinas "), ("Kepala Badan ", "Badan "), ("Sekretaris DPRD", "Sekretariat DPRD"),
              ("Kepala Kantor ", "Kantor "))
@@ -227,7 +231,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 issuer = _own_agency(speaker, holds, text[span[0]:span[1]], span[2], own) or issuer
             # without a speaker, only a government body as subject of a directive verb makes it certain
             # a party's demand is no government directive (GUIDELINE: a government body issues it)
-            ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer)
+            ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer) \
+                and not (cue[2] == "modal" and issuer.startswith(LEGISLATURES) and words[cue[0]] not in DECISIONS)
             if span and ok:
                 conf = 0.8 if speaker and issuer else 0.5
                 facts.directives.append(make_directive(sent, span, issuer, code, speaker, text, art.id,

@@ -413,3 +413,15 @@ def test_a_numbered_holder_is_former_when_the_article_names_the_sitting_one():
     assert alone.holds[0].confidence < f.holds[0].confidence
     era = facts_of("Proyek itu dimulai di era Presiden ke-7 RI Dedi Kurnia.")
     assert holds_set(era) == {("Dedi Kurnia", "Presiden", "Republik Indonesia", "mantan")}
+
+
+def test_a_legislators_harus_is_an_opinion_but_his_request_and_the_houses_decision_are_directives():
+    base = "Ketua DPRD Jember Budi Santoso hadir. "
+    opinion = facts_of(base + '"Semua anak harus mendapat sekolah yang layak," kata Budi.')
+    assert opinion.directives == []
+    request = facts_of(base + "Budi meminta Pemkab Jember untuk membangun sekolah baru.")
+    assert [d.issuer for d in request.directives] == ["DPRD Kabupaten Jember"]
+    decision = facts_of(base + '"Tunjangan perumahan anggota sudah dihentikan," kata Budi.')
+    assert [d.issuer for d in decision.directives] == ["DPRD Kabupaten Jember"]
+    regent = facts_of('Bupati Jember Budi Santoso hadir. "Semua ASN harus netral," kata Budi.')
+    assert [d.issuer for d in regent.directives] == ["Kabupaten Jember"]
