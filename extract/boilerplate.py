@@ -20,6 +20,24 @@ LINE_PATTERNS = [re.compile(p, re.I) for p in (
 )]
 # A promoted video inside a paragraph (one-line scrapes keep it there): 'Tonton juga video "<headline>" di sini:'
 INLINE_PROMO = re.compile(r'\s*\b(tonton|simak|saksikan|lihat) juga video\s*["“][^"”]{1,200}["”]\s*(di sini)?\s*:?', re.I)
+# Scrapes that drop the space around a link: "(Menkeu)Purbaya", "Nama.Anggota DPR", "mengatakan,untuk", and a
+# name glued to the speech verb after it ("Lahadaliamengatakan"); a degree ("S.Sos", "M.Si") has no lower-case letter
+# before its dot, a decimal no letter after its comma.
+GLUED = (
+    (re.compile(r"\)(?=[A-Za-z])"), ") "),
+    (re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})"), ". "),
+    (re.compile(r"(?<=[a-z]{2}),(?=[A-Za-z]{2})"), ", "),
+    (re.compile(r"\b([A-Z][a-z]{2,})(mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menyebutkan|"
+                r"menambahkan|menegaskan|buka suara)\b"), r"\1 \2"),
+)
+
+
+def unglue(line: str) -> str:
+    for pattern, repl in GLUED:
+        line = pattern.sub(repl, line)
+    return line
+
+
 # "Baca juga:" on its own line announces a headline on the next line.
 READ_ALSO_ALONE = re.compile(r"^baca\s*juga\s*:?\s*$", re.I)
 BYLINE = re.compile(r"(Editor|Reporter|Penulis|Redaktur|Pewarta)\s*:\s*(.+?)(?=\s{2,}\w+\s*:|$)", re.I)
@@ -55,7 +73,7 @@ def clean_lines(text: str) -> list[str]:
     seen: set[str] = set()
     skip_next = False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = INLINE_PROMO.sub("", re.sub(r"[ \t\u00a0]+", " ", raw)).strip()
+        line = unglue(INLINE_PROMO.sub("", re.sub(r"[ \t\u00a0]+", " ", raw))).strip()
         if not line:
             continue
         if skip_next:  # the headline that a lone "Baca juga:" announces

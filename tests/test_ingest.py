@@ -109,3 +109,12 @@ def test_seed_articles_keep_every_gold_sentence(shared):
         assert a.title == gold["title"]
         assert (a.published.isoformat() if a.published else None) == gold["published"]
         assert "Baca juga" not in a.text and "You cannot copy" not in a.text
+
+
+def test_words_a_scrape_glued_together_are_split_and_the_rest_is_left_alone():
+    text = clean("Menteri Keuangan (Menkeu)Andi Wijaya buka suara. Bupati Jember Budi Santosomengatakan,untuk itu "
+                 "ASN harus netral.Inflasi 2,37% kata Drs. H. Ahmad, S.Sos., M.Si di detik.com hari ini.")
+    assert "(Menkeu) Andi Wijaya" in text
+    assert "Budi Santoso mengatakan, untuk itu" in text
+    assert "netral. Inflasi 2,37%" in text
+    assert "S.Sos., M.Si di detik.com" in text
