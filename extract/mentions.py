@@ -26,6 +26,15 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat"}
+# organs of the DPR, MPR and DPRD, whose chairs and members the news names with the house after them
+HOUSE_ORGANS = {("banggar",): "Badan Anggaran", ("badan", "anggaran"): "Badan Anggaran",
+                ("baleg",): "Badan Legislasi", ("badan", "legislasi"): "Badan Legislasi",
+                ("mkd",): "Mahkamah Kehormatan Dewan", ("mahkamah", "kehormatan", "dewan"): "Mahkamah Kehormatan Dewan",
+                ("bk",): "Badan Kehormatan", ("badan", "kehormatan"): "Badan Kehormatan",
+                ("bamus",): "Badan Musyawarah", ("badan", "musyawarah"): "Badan Musyawarah",
+                ("burt",): "Badan Urusan Rumah Tangga", ("bksap",): "Badan Kerja Sama Antar-Parlemen",
+                ("bakn",): "Badan Akuntabilitas Keuangan Negara",
+                ("bapemperda",): "Badan Pembentukan Peraturan Daerah"}
 PAST_ERA = {"era", "masa", "zaman", "jaman", "pendahulu", "pendahulunya", "eks"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
@@ -210,6 +219,10 @@ class SentenceMentions:
         if role in ("Ketua", "Wakil Ketua", "Anggota", "Sekretaris") and k + 1 < len(toks) and self.words[k] == "komisi" \
                 and (toks[k + 1].text in ROMAN or re.fullmatch(r"[A-E]|[IVX]+", toks[k + 1].text)):
             return f"{role} Komisi {toks[k + 1].text}", k + 2
+        if role in ("Ketua", "Wakil Ketua", "Anggota", "Sekretaris"):
+            organ, k2 = _longest(self.words, k, HOUSE_ORGANS, 4)
+            if organ:  # "Ketua Badan Anggaran (Banggar) DPR RI", "Ketua MKD DPR": the organ is part of the post
+                return f"{role} {organ}", _skip_paren(toks, k2)
         if role in ("Ketua", "Wakil Ketua", "Anggota", "Sekretaris") and self.words[k:k + 1] == ["fraksi"]:
             j = k + 2 if self.words[k + 1:k + 2] == ["partai"] else k + 1
             party = self._body_at(j)

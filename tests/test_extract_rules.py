@@ -425,3 +425,17 @@ def test_a_legislators_harus_is_an_opinion_but_his_request_and_the_houses_decisi
     assert [d.issuer for d in decision.directives] == ["DPRD Kabupaten Jember"]
     regent = facts_of('Bupati Jember Budi Santoso hadir. "Semua ASN harus netral," kata Budi.')
     assert [d.issuer for d in regent.directives] == ["Kabupaten Jember"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ketua Badan Anggaran (Banggar) DPR RI, Budi Santoso, hadir.",
+     ("Budi Santoso", "Ketua Badan Anggaran", "Dewan Perwakilan Rakyat", None)),
+    ("Ketua MKD DPR RI, Budi Santoso, hadir.",
+     ("Budi Santoso", "Ketua Mahkamah Kehormatan Dewan", "Dewan Perwakilan Rakyat", None)),
+    ("Ketua Badan Kehormatan DPRD Jember Budi Santoso hadir.",
+     ("Budi Santoso", "Ketua Badan Kehormatan", "DPRD Kabupaten Jember", None)),
+    ("Pengadu juga mengadukan Sekretaris Jendral KPU RI Budi Santoso.",
+     ("Budi Santoso", "Sekretaris Jenderal", "KPU", None)),
+])
+def test_a_houses_organ_is_part_of_the_post_and_a_misspelt_title_is_still_a_title(text, expected):
+    assert holds_set(facts_of(text)) == {expected}
