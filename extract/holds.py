@@ -20,14 +20,11 @@ class ArticleContext:
     by_post: dict[tuple[str, str | None, str], str] = field(default_factory=dict)  # (role, qualifier, org) -> person
 
     def other_post(self, m: RoleMention) -> str | bool | None:
-        """For a role written with its org: the person named in exactly that post (str), True when the article names
-        the role only at other orgs ("Ketua MPR" when only the Ketua DPR has a name), else None."""
+        """For a role written with its org: the person named in exactly that post (str), else True: "kata Ketua MPR" is
+        not the Ketua DPR, nor a "Ketua" named without his body. None for a role written without its org."""
         if not m.org:
             return None
-        hit = self.by_post.get((m.role, m.qualifier, m.org))
-        if hit:
-            return hit
-        return any(r == m.role and q == m.qualifier for r, q, _ in self.by_post) or None
+        return self.by_post.get((m.role, m.qualifier, m.org)) or True
 
 
 def jurisdiction(mentions: list[RoleMention], extra: list[Region]) -> Region | None:

@@ -157,6 +157,8 @@ class SentenceMentions:
         entry, k = _longest(self.words, j, roles(), role_max_len())
         if entry is None:
             return None
+        if entry.role == "Kepala Badan" and self._body_at(j + 1):
+            entry, k = roles()[("kepala",)], j + 1  # "Kepala Badan Gizi Nasional (BGN)": the head of a known body
         # "kata jubir KPK, Budi Prasetyo", "X selaku ketua Bawaslu", "jubir KPK, Budi": a lower-case title names a post
         # after a speech verb or "selaku", or with a name when a body's acronym follows it
         by_body = k < len(self.toks) and self.toks[k].text.isupper() and self.toks[k].text in bodies()
@@ -183,6 +185,8 @@ class SentenceMentions:
         ordinal = max((int(re.sub(r"\D", "", w)) for w in self.words[k0:k] if w != "dan"), default=None)
         if ordinal and q is None and PAST_ERA & set(self.words[max(0, i - 3):i]):
             q = "mantan"  # "di era Presiden ke-7", "program pendahulunya Presiden ke-7": the text dates the post
+        if self.words[k:k + 2] == ["merangkap", "anggota"]:
+            k += 2  # "Ketua merangkap anggota KPU": the chair of the body named after it
         if k < len(self.toks) and self.words[k] in ("definitif", "baru"):
             k += 1  # "Bupati definitif Jember", "Sekda baru Kabupaten Jember"
         k = _skip_paren(self.toks, k)
@@ -190,6 +194,8 @@ class SentenceMentions:
                 and self._region_at(k + 1, None)[0]:
             k += 1  # "Kepala Dinas Pendidikan (Dikpora), Kabupaten Dompu, ..."
         office = self._office_at(k) if entry.takes_unit and entry.scope in ("region", "body") else None
+        if office is None and entry.takes_unit and entry.scope == "region" and role != entry.role:
+            office = self._unit_body_at(k)  # "Kepala Seksi X BPN Kabupaten Bogor": the body the unit is part of
         org, region, k = office or self._org(entry, k)
         if role in {f"Staf Ahli {a}" for a in ADVISED.values()} and self.words[k:k + 1] == ["bidang"]:
             parts, k = self._unit_parts(k)  # "Staf Ahli Bupati Jember Bidang Ekonomi"
@@ -293,7 +299,7 @@ class SentenceMentions:
                 parts.append("dan")
                 k += 1
                 continue
-            if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() \
+            if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() or self._body_at(k) \
                     or self._office_name_at(k) \
                     or (parts and candidates(t) and not self._unit_word(t)) or is_role_word(t) \
                     or (parts and len(parts) >= 2 and self._region_at(k, None)[0] is not None):
@@ -486,7 +492,7 @@ class SentenceMentions:
 
     def _body_at(self, k: int) -> tuple[str, bool, int] | None:
         """The longest body short form or full name written at ``k`` ("DPRD", "Dewan Perwakilan Daerah (DPD) RI")."""
-        for n in (4, 3, 2, 1):  # "Badan Pengawas Pemilihan Umum"
+        for n in (6, 5, 4, 3, 2, 1):  # "Badan Riset dan Inovasi Nasional"
             short = " ".join(t.text for t in self.toks[k:k + n])
             if len(self.toks[k:k + n]) == n and short in bodies():
                 full, regional = bodies()[short]
@@ -495,6 +501,16 @@ class SentenceMentions:
                     j += 1
                 return full, regional, j
         return None
+
+    def _unit_body_at(self, k: int) -> tuple[str, Region | None, int] | None:
+        """A known body written after a unit, with its region when it has regional offices (GUIDELINE: a Kepala Bidang
+        inside a Badan or Dinas sits in that body; a central office in a region is the office itself)."""
+        hit = self._body_at(k)
+        if not hit:
+            return None
+        full, regional, j = hit
+        reg, j2 = self._region_at(j, None) if regional else (None, j)
+        return (f"{full} {reg.name}", reg, j2) if reg else (full, None, j)
 
     def _party_board(self, k: int) -> tuple[str, Region | None, int] | None:
         """"DPP PDIP", "DPW Partai NasDem Jawa Timur", "DPC Partai Buruh Jember": a party board, with its region below

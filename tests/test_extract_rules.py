@@ -439,3 +439,25 @@ def test_a_legislators_harus_is_an_opinion_but_his_request_and_the_houses_decisi
 ])
 def test_a_houses_organ_is_part_of_the_post_and_a_misspelt_title_is_still_a_title(text, expected):
     assert holds_set(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala BGN Budi Santoso hadir.", ("Budi Santoso", "Kepala", "Badan Gizi Nasional", None)),
+    ("Kepala Badan Gizi Nasional (BGN) Budi Santoso hadir.", ("Budi Santoso", "Kepala", "Badan Gizi Nasional", None)),
+    ("Wakil Kepala BGN Budi Santoso hadir.", ("Budi Santoso", "Wakil Kepala", "Badan Gizi Nasional", None)),
+    ("Kepala Otorita Ibu Kota Nusantara (OIKN) Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala", "Otorita Ibu Kota Nusantara", None)),
+    ("Kepala BPS Kabupaten Jember Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala", "Badan Pusat Statistik Kabupaten Jember", None)),
+    ("Kepala Seksi Penetapan Hak BPN Kabupaten Jember, Budi Santoso, hadir.",
+     ("Budi Santoso", "Kepala Seksi Penetapan Hak", "Badan Pertanahan Nasional Kabupaten Jember", None)),
+    ("Teradu I Budi Santoso selaku Ketua merangkap anggota KPU hadir.", ("Budi Santoso", "Ketua", "KPU", None)),
+])
+def test_a_national_agency_is_the_org_of_its_head_and_of_its_units(text, expected):
+    assert holds_set(facts_of(text)) == {expected}
+
+
+def test_a_bare_post_with_its_body_written_names_nobody_known_only_at_another_body():
+    """"kata Ketua DKPP" after "Nama selaku Ketua merangkap anggota KPU": another body's chair, so no holder."""
+    f = facts_of('Teradu I Budi Santoso selaku Ketua merangkap anggota KPU. "Putusan dibacakan," kata Ketua Komnas HAM.')
+    assert holds_set(f) == {("Budi Santoso", "Ketua", "KPU", None)}
