@@ -9,6 +9,7 @@ from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, m
 from .lexicon import is_party, roles
 from .mentions import STOP_NAME, RoleMention, SentenceMentions
 from .names import link_short, name_key, normalize_name
+from .ordered import ordered_by
 from .records import ArticleFacts, Doc, Event, Holds, Sentence
 from .regions import LEVEL_WORDS, Region, resolve_region
 
@@ -238,6 +239,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 facts.directives.append(make_directive(sent, span, issuer, code, speaker, text, art.id,
                                                        date_for(sent, text, art.published, q), " ".join(words[cue[0]:cue[1]]),
                                                        conf))
+        if not cue and sent.start >= head_end:
+            _add_ordered(facts, sent, ms, ctx, holds, q)
         if persons:
             topic = persons[0][1] if not (q and persons[0][0] >= q.start) else topic
         ev = EVENT_RE.search(sent.text)
@@ -250,6 +253,24 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                                       tuple(dict.fromkeys(p for _, p, _ in persons))))
     _registry(facts, ctx)
     return facts
+
+
+def _add_ordered(facts: ArticleFacts, sent: Sentence, ms: list[RoleMention], ctx: ArticleContext, holds: list[Holds],
+                 q: QuoteSpan | None) -> None:
+    """"X diperbanyak sesuai arahan Gubernur Jawa Tengah Nama": the official's order, issued for the official's body."""
+    hit = ordered_by(sent, ms)
+    if not hit:
+        return
+    span, m, cue = hit
+    speaker = canonical_person(m.person, ctx) if m.person else _role_holder(m, ctx)
+    org, code = mention_org(m, ctx)
+    if speaker and not org:
+        org, code = _issuer(speaker, holds, sent, sent.tokens[m.start].start, ctx)
+    if not org or is_party(org):
+        return
+    art = facts.article
+    facts.directives.append(make_directive(sent, span, org, code, speaker, art.text, art.id,
+                                           date_for(sent, art.text, art.published, q), cue, 0.8 if speaker else 0.5))
 
 
 def _registry(facts: ArticleFacts, ctx: ArticleContext) -> None:

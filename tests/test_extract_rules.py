@@ -461,3 +461,11 @@ def test_a_bare_post_with_its_body_written_names_nobody_known_only_at_another_bo
     """"kata Ketua DKPP" after "Nama selaku Ketua merangkap anggota KPU": another body's chair, so no holder."""
     f = facts_of('Teradu I Budi Santoso selaku Ketua merangkap anggota KPU. "Putusan dibacakan," kata Ketua Komnas HAM.')
     assert holds_set(f) == {("Budi Santoso", "Ketua", "KPU", None)}
+
+
+def test_what_is_done_on_an_officials_order_is_his_directive():
+    f = facts_of("Ia menambahkan, kegiatan senam pagi diperbanyak sesuai dengan arahan Gubernur Jawa Timur Budi Santoso.")
+    assert [(d.issuer, d.speaker, d.text) for d in f.directives] == [
+        ("Provinsi Jawa Timur", "Budi Santoso", "kegiatan senam pagi diperbanyak")]
+    assert facts_of("Kegiatan senam pagi diperbanyak sesuai dengan arahan dokter.").directives == []
+    assert facts_of("Atas perintah Bupati Jember, petugas bergerak.").directives == []  # nothing before the order
