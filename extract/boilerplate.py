@@ -27,6 +27,7 @@ GLUED = (
     (re.compile(r"\)(?=[A-Za-z])"), ") "),
     (re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})"), ". "),
     (re.compile(r"(?<=[a-z]{2}),(?=[A-Za-z]{2})"), ", "),
+    (re.compile(r"\b(kata|ujar|ucap|jelas|tutur|ungkap|sebut|imbuh|tegas|terang|papar)(?=[A-Z][a-z])"), r"\1 "),
     (re.compile(r"\b([A-Z][a-z]{2,})(mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menyebutkan|"
                 r"menambahkan|menegaskan|buka suara)\b"), r"\1 \2"),
 )

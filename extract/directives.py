@@ -110,6 +110,8 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
     if e < len(words) and words[e] == "maaf":
         return False
+    if words[s] == "wajib" and e < len(words) and words[e] in ("pajak", "retribusi", "zakat"):
+        return False  # "wajib pajak": the taxpayer, a noun
     if words[s] == "diminta" and PERSONAL & set(before):
         return False  # "ketika dirinya diminta Ketua Umum ...": a request to the speaker, not from him
     if kind == "modal" and words[s] == "harus" and words[c:c + 1] and words[c] in CONNECTIVE and e < len(words) \

@@ -4,10 +4,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .mentions import RoleMention
+from .mentions import FOREIGN, RoleMention
 from .names import link_short, name_key
 from .records import Evidence, Holds
 from .regions import Region
+
+FOREIGN_NAMES = frozenset(FOREIGN.values())
 
 
 @dataclass
@@ -92,6 +94,9 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
     kept = [h for h in out.values() if not (h.org and any(
         o.person == h.person and o.role == h.role and o.qualifier == h.qualifier and o.org
         and o.org.startswith(h.org + " ") for o in out.values()))]
+    # "Presiden Trump" after "Presiden AS Donald Trump": the bare title is the foreign post, not the Indonesian one
+    abroad = {(h.person, h.role) for h in kept if h.org in FOREIGN_NAMES}
+    kept = [h for h in kept if not (h.org == "Republik Indonesia" and (h.person, h.role) in abroad)]
     return sorted(kept, key=lambda h: (h.evidence.start, h.evidence.span_start or 0))
 
 

@@ -25,7 +25,8 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "foto", "rakor", "rapat", "pilkada", "asn",
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
-             "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat"}
+             "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat",
+             "kanwil"}
 # organs of the DPR, MPR and DPRD, whose chairs and members the news names with the house after them
 HOUSE_ORGANS = {("banggar",): "Badan Anggaran", ("badan", "anggaran"): "Badan Anggaran",
                 ("baleg",): "Badan Legislasi", ("badan", "legislasi"): "Badan Legislasi",
@@ -35,6 +36,23 @@ HOUSE_ORGANS = {("banggar",): "Badan Anggaran", ("badan", "anggaran"): "Badan An
                 ("burt",): "Badan Urusan Rumah Tangga", ("bksap",): "Badan Kerja Sama Antar-Parlemen",
                 ("bakn",): "Badan Akuntabilitas Keuangan Negara",
                 ("bapemperda",): "Badan Pembentukan Peraturan Daerah"}
+HEADS_OF_STATE = {"Presiden", "Wakil Presiden", "Perdana Menteri", "Wakil Perdana Menteri", "Raja", "Kanselir"}
+# countries whose heads the news names with the title: "Presiden AS Nama", "PM Malaysia Nama"
+FOREIGN = {tuple(k.lower().split()): v for k, v in {
+    "AS": "Amerika Serikat", "Amerika Serikat": "Amerika Serikat", "Amerika": "Amerika Serikat",
+    "PEA": "Persatuan Emirat Arab", "UEA": "Persatuan Emirat Arab", "Persatuan Emirat Arab": "Persatuan Emirat Arab",
+    "Uni Emirat Arab": "Persatuan Emirat Arab", "Rusia": "Rusia", "China": "China", "Tiongkok": "China",
+    "Prancis": "Prancis", "Perancis": "Prancis", "Jerman": "Jerman", "Inggris": "Inggris", "Jepang": "Jepang",
+    "Korea Selatan": "Korea Selatan", "Korsel": "Korea Selatan", "Korea Utara": "Korea Utara", "India": "India",
+    "Brasil": "Brasil", "Afrika Selatan": "Afrika Selatan", "Afsel": "Afrika Selatan", "Turki": "Turki",
+    "Iran": "Iran", "Mesir": "Mesir", "Singapura": "Singapura", "Malaysia": "Malaysia", "Filipina": "Filipina",
+    "Thailand": "Thailand", "Vietnam": "Vietnam", "Australia": "Australia", "Ukraina": "Ukraina",
+    "Palestina": "Palestina", "Israel": "Israel", "Arab Saudi": "Arab Saudi", "Peru": "Peru", "Argentina": "Argentina",
+    "Timor Leste": "Timor Leste", "Kanada": "Kanada", "Meksiko": "Meksiko", "Pakistan": "Pakistan",
+    "Italia": "Italia", "Spanyol": "Spanyol", "Belanda": "Belanda", "Venezuela": "Venezuela", "Kolombia": "Kolombia",
+    "Brunei": "Brunei Darussalam", "Brunei Darussalam": "Brunei Darussalam", "Myanmar": "Myanmar",
+    "Kamboja": "Kamboja", "Laos": "Laos", "Selandia Baru": "Selandia Baru", "Qatar": "Qatar", "Yordania": "Yordania",
+}.items()}
 PAST_ERA = {"era", "masa", "zaman", "jaman", "pendahulu", "pendahulunya", "eks"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
@@ -106,11 +124,15 @@ def _per_tokens(sent: Sentence) -> set[int]:
     return idx
 
 
+NAME_PARTICLES = {"bin", "binti", "al", "el", "van", "von", "de", "der"}
+
+
 def _initials(acronym: str, words: list[str]) -> bool:
     """"AHY" for "Agus Harimurti Yudhoyono", "HNW" for "M Hidayat Nur Wahid": a person's initials, not a body's."""
     firsts = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    core = [w for w in words if w[:1].isalpha() and w.lower() not in NAME_PARTICLES]  # "Mohammed bin Zayed Al Nahyan"
     it = iter(firsts)
-    return len(acronym) >= 2 and len(firsts) - len(acronym) <= 1 and all(c in it for c in acronym)
+    return len(acronym) >= 2 and min(len(firsts), len(core)) - len(acronym) <= 1 and all(c in it for c in acronym)
 
 
 def _cap(t: str) -> bool:
@@ -161,7 +183,9 @@ class SentenceMentions:
             entry, k = roles()[("kepala",)], j + 1  # "Kepala Badan Gizi Nasional (BGN)": the head of a known body
         # "kata jubir KPK, Budi Prasetyo", "X selaku ketua Bawaslu", "jubir KPK, Budi": a lower-case title names a post
         # after a speech verb or "selaku", or with a name when a body's acronym follows it
-        by_body = k < len(self.toks) and self.toks[k].text.isupper() and self.toks[k].text in bodies()
+        by_body = k < len(self.toks) and self.toks[k].text.isupper() and self.toks[k].text in bodies() \
+            or self.words[k:k + 1] == ["komisi"] and k + 1 < len(self.toks) \
+            and re.fullmatch(r"[IVX]+", self.toks[k + 1].text) is not None  # "anggota Komisi VII DPR RI, Nama"
         lower_needs_name = not _cap(self.toks[j].text) and not (i > 0 and self.words[i - 1] in SAID | {"selaku"})
         if lower_needs_name and not by_body:
             return None
@@ -196,6 +220,9 @@ class SentenceMentions:
         office = self._office_at(k) if entry.takes_unit and entry.scope in ("region", "body") else None
         if office is None and entry.takes_unit and entry.scope == "region" and role != entry.role:
             office = self._unit_body_at(k)  # "Kepala Seksi X BPN Kabupaten Bogor": the body the unit is part of
+        abroad = _longest(self.words, k, FOREIGN, 3) if role in HEADS_OF_STATE else (None, k)
+        if abroad[0]:  # "Presiden AS Nama": another country's post, not the Indonesian one
+            office = abroad[0], None, _skip_paren(self.toks, abroad[1])
         org, region, k = office or self._org(entry, k)
         if role in {f"Staf Ahli {a}" for a in ADVISED.values()} and self.words[k:k + 1] == ["bidang"]:
             parts, k = self._unit_parts(k)  # "Staf Ahli Bupati Jember Bidang Ekonomi"
@@ -377,7 +404,7 @@ class SentenceMentions:
                 if regional:
                     reg, k2 = self._region_at(k, None)
                     if reg:  # "Kejaksaan Tinggi Sumatera Selatan", "KPU Kabupaten Simalungun": each as officially named
-                        name = reg.bare if full.startswith("Kejaksaan") else reg.name
+                        name = reg.bare if full.startswith(("Kejaksaan", "KPP")) else reg.name
                         return f"{full} {name}", reg, k2
                 return full, None, k
             ner = self._ner_org(k)
@@ -482,9 +509,11 @@ class SentenceMentions:
     def _place(self, entry: RoleEntry, k: int) -> tuple[str | None, None, int]:
         """"Camat Seruyan Hilir, Yusuf" / "Kepala Desa Sungai Undang, Rahman": the place is the unit's own area."""
         j = k
-        while j < len(self.toks) and j - k < 4 and _cap(self.toks[j].text) and not is_role_word(self.toks[j].text):
+        while j < len(self.toks) and j - k < 4 and _cap(self.toks[j].text) and not is_role_word(self.toks[j].text) \
+                and j not in self.per:
             j += 1
-        if j == k or j >= len(self.toks) or self.toks[j].text != ",":
+        # the place ends at a comma, or where the tagger's person starts ("Kepala Desa Sekapuk Nama")
+        if j == k or j >= len(self.toks) or not (self.toks[j].text == "," or j in self.per):
             return None, None, k
         area = {"Camat": "Kecamatan", "Lurah": "Kelurahan", "Kepala Desa": "Desa", "Pangulu": "Nagori"}[entry.role]
         name = " ".join(t.text for t in self.toks[k:j])
@@ -570,6 +599,9 @@ class SentenceMentions:
     def _is_name_tok(self, k: int) -> bool:
         t = self.toks[k].text
         w = self.words[k]
+        if t in ("bin", "binti") and k > 0 and k + 1 < len(self.toks) and _cap(self.toks[k - 1].text) \
+                and _cap(self.toks[k + 1].text):
+            return True  # "Mohammed bin Zayed"
         if w in STOP_NAME or w in ORG_HEADS or is_role_word(t) or t in bodies() or not any(c.isalpha() for c in t):
             return False
         # headlines capitalise every word, so there only the NER's PER spans say what a name is

@@ -36,7 +36,8 @@ def normalize_name(raw: str) -> str:
         w = re.sub(r"(?<=[a-z])\d{1,2}$", "", w.strip(".,;:()\"'“”"))  # "Lahadalia2": a list's footnote number
         if not w:
             continue
-        out.append(w[:1].upper() + w[1:] if w.islower() else w)
+        keep = w in ("bin", "binti") and 0 < len(out)  # "Mohammed bin Zayed": the particle stays lower-case
+        out.append(w[:1].upper() + w[1:] if w.islower() and not keep else w)
     return " ".join(out)
 
 

@@ -469,3 +469,37 @@ def test_what_is_done_on_an_officials_order_is_his_directive():
         ("Provinsi Jawa Timur", "Budi Santoso", "kegiatan senam pagi diperbanyak")]
     assert facts_of("Kegiatan senam pagi diperbanyak sesuai dengan arahan dokter.").directives == []
     assert facts_of("Atas perintah Bupati Jember, petugas bergerak.").directives == []  # nothing before the order
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Presiden AS Budi Santoso hadir. Presiden Budi juga berbicara.",
+     {("Budi Santoso", "Presiden", "Amerika Serikat", None)}),
+    ("Perdana Menteri Malaysia Budi Santoso hadir.", {("Budi Santoso", "Perdana Menteri", "Malaysia", None)}),
+    ("Terbaru, anggota Komisi VII DPR RI Budi Santoso menyoroti hal itu.",
+     {("Budi Santoso", "Anggota Komisi VII", "Dewan Perwakilan Rakyat", None)}),
+    ("Kepala KPP Pratama Klaten, Budi Santoso, hadir.", {("Budi Santoso", "Kepala", "KPP Pratama Klaten", None)}),
+    ("Kepala Desa Sukamaju, Budi Santoso, hadir.", {("Budi Santoso", "Kepala Desa", "Desa Sukamaju", None)}),
+])
+def test_foreign_heads_commission_members_tax_offices_and_villages(text, expected):
+    assert holds_set(facts_of(text)) == expected
+
+
+def test_a_village_ends_where_the_taggers_person_starts(nlp):
+    from simpul.extract.records import Article
+
+    f = extract_facts(nlp.process(Article(id="t", text="Pj Kepala Desa Sukamaju Budi Santoso menyebut ide itu.")))
+    assert holds_set(f) == {("Budi Santoso", "Kepala Desa", "Desa Sukamaju", "Pj")}
+
+
+def test_a_name_with_bin_keeps_its_initials_in_brackets_and_its_particle_lower_case(nlp):
+    from simpul.extract.records import Article
+
+    f = extract_facts(nlp.process(Article(id="t", text="Presiden PEA Mohammed bin Zayed Al Nahyan (MBZ) hadir.")))
+    assert holds_set(f) == {("Mohammed bin Zayed Al Nahyan", "Presiden", "Persatuan Emirat Arab", None)}
+    assert holds_set(facts_of("Bupati Jember Ahmad bin Umar hadir.")) == {
+        ("Ahmad bin Umar", "Bupati", "Kabupaten Jember", None)}
+
+
+def test_a_taxpayer_is_no_obligation():
+    f = facts_of("Kepala KPP Pratama Klaten, Budi Santoso, mengatakan 91 wajib pajak sudah membayar.")
+    assert f.directives == []
