@@ -65,6 +65,7 @@ OPINION = frozenset({("menurut", "saya"), ("menurut", "kami"), ("saya", "kira"),
                      ("saya", "berpendapat"), ("kami", "berpandangan"), ("kami", "berpendapat")})
 COMMITMENT = frozenset({"akan", "ingin", "berkomitmen", "siap", "berencana", "mau", "bakal"})
 EMPHASIS = frozenset({"menegaskan", "tegaskan", "menekankan", "tekankan"})
+HOPE = frozenset({"berharap", "harap", "harapkan", "mengharapkan", "diharapkan", "semoga", "mudah-mudahan", "harapannya"})
 REMIND = frozenset({"mengingatkan", "ingatkan", "diingatkan"})
 WARNING = frozenset({"jika", "apabila", "sanksi", "konsekuensi", "konsekuensinya"})  # "jika ada ASN ikut kampanye, ..."
 # whom an official reminds of a duty: "mengingatkan ASN menjaga netralitas"
@@ -108,8 +109,10 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "saya juga harus bisa": what the speaker demands of himself
     if kind == "modal" and any(tuple(words[j:j + 2]) in OPINION for j in range(c, s)):
         return False  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
-    if e < len(words) and words[e] == "maaf":
-        return False
+    if e < len(words) and words[e] in ("maaf", "doa", "restu"):
+        return False  # "minta maaf", "meminta doa dan dukungan": asking for oneself, nobody is instructed
+    if kind == "modal" and HOPE & set(words[c:s]):
+        return False  # "Kami berharap susu jangan dihapus": a hope (GUIDELINE: hopes are no directives)
     if words[s] == "wajib" and e < len(words) and words[e] in ("pajak", "retribusi", "zakat"):
         return False  # "wajib pajak": the taxpayer, a noun
     if words[s] == "diminta" and PERSONAL & set(before):

@@ -53,6 +53,8 @@ FOREIGN = {tuple(k.lower().split()): v for k, v in {
     "Brunei": "Brunei Darussalam", "Brunei Darussalam": "Brunei Darussalam", "Myanmar": "Myanmar",
     "Kamboja": "Kamboja", "Laos": "Laos", "Selandia Baru": "Selandia Baru", "Qatar": "Qatar", "Yordania": "Yordania",
 }.items()}
+SCHOOL_TYPES = {"SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", "MIN", "MTs", "MTsN", "MA", "MAN", "SLB",
+                "SLBN", "TK"}
 PAST_ERA = {"era", "masa", "zaman", "jaman", "pendahulu", "pendahulunya", "eks"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
@@ -194,6 +196,11 @@ class SentenceMentions:
             return None
         if q is None and i > 0:  # "Pelaksana Tugas (Plt) Wakil Bupati" has its qualifier before a paren
             q = qualifiers().get((self.words[i - 1].rstrip("."),)) if self.toks[i - 1].text not in ")" else None
+        school = self._school_at(k) if entry.role in ("Kepala", "Wakil Kepala") else None
+        if school:  # "Kepala SMA Negeri 16 Palembang, Nama": the head of a school
+            m = RoleMention(self.sent, i, school[2], entry, f"{entry.role} Sekolah", q, school[0], school[1])
+            self._name_after(m) or self._name_before(m)
+            return m if m.person or not lower_needs_name else None
         if entry.role == "Kepala" and k < len(self.toks) \
                 and unit_acronyms().get(self.toks[k].text, ("", "Kementerian"))[1] != "Kementerian":
             entry = roles()[("kepala", "dinas")]  # "Kepala DLH Kabupaten X": an OPD head, a regional post
@@ -541,6 +548,31 @@ class SentenceMentions:
         reg, j2 = self._region_at(j, None) if regional else (None, j)
         return (f"{full} {reg.name}", reg, j2) if reg else (full, None, j)
 
+    def _school_at(self, k: int) -> tuple[str, Region | None, int] | None:
+        """"SMA Negeri 16 Palembang", "Sekolah SMPN 33", "SDN 2 Sukamaju": a school, with its town when one is written."""
+        toks = self.toks
+        if self.words[k:k + 1] == ["sekolah"]:
+            k += 1
+        if k >= len(toks) or toks[k].text not in SCHOOL_TYPES:
+            return None
+        j = k + 1
+        if j < len(toks) and toks[j].text in ("Negeri", "Swasta"):
+            j += 1
+        if j < len(toks) and re.fullmatch(r"\d{1,3}", toks[j].text):
+            j += 1
+        elif j < len(toks) and toks[j].text not in ("Negeri", "Swasta"):
+            start = j  # a named school: "SMKN Restorasi Pulau Komodo", "SDN Gadis Cisaat"
+            while j < len(toks) and j - start < 4 and _cap(toks[j].text) and j not in self.per \
+                    and not is_role_word(toks[j].text):
+                j += 1
+            return " ".join(t.text for t in toks[k:j]), None, j
+        reg, j2 = self._region_at(j, None)
+        if reg and j not in self.per:  # a town, unless the tagger reads it as the head's name
+            j = j2
+        elif j < len(toks) and j not in self.per and _cap(toks[j].text) and candidates(toks[j].text):
+            j += 1  # "SMAN 11 Semarang": a town whose level is not said
+        return " ".join(t.text for t in toks[k:j]), reg, j
+
     def _party_board(self, k: int) -> tuple[str, Region | None, int] | None:
         """"DPP PDIP", "DPW Partai NasDem Jawa Timur", "DPC Partai Buruh Jember": a party board, with its region below
         the national one. "DPD" alone stays the Dewan Perwakilan Daerah."""
@@ -616,6 +648,8 @@ class SentenceMentions:
             k += 1
         k = self._skip_successor_phrase(k)
         k = self._skip_faction(k)
+        if self.words[k:k + 1] == ["dijabat"]:  # "Kepala BRIN dijabat (oleh) Nama"
+            k += 2 if self.words[k + 1:k + 2] == ["oleh"] else 1
         while k < len(toks) and (is_pre(toks[k].text) or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):
             k += 1
         s = k
@@ -695,14 +729,21 @@ class SentenceMentions:
     def _name_before(self, m: RoleMention) -> bool:
         toks, words = self.toks, self.words
         k = m.start - 1
-        if k < 1 or not (toks[k].text in (",", "(") or words[k] in ("selaku", "sebagai")):
+        if k < 1 or not (toks[k].text in (",", "(") or words[k] in ("selaku", "sebagai", "menjabat")):
             return False
         if words[k] == "sebagai" and k >= 1 and words[k - 1] in ("juga", "hadir"):
             k -= 1
         if words[k] == "sebagai" and words[max(0, k - 3):k][-1:] == ["menjabat"]:
             k -= 1  # "Andre Rosiade yang juga menjabat sebagai Ketua Umum ..."
-            while k > 0 and words[k - 1] in ("juga", "yang", "kini", "saat", "ini"):
+        if words[k] == "menjabat":  # "Nama menjabat Kepala BRIN sejak 2021"
+            top = k
+            while k > 0 and words[k - 1] in ("juga", "yang", "kini", "saat", "ini", "masih", "pernah", "sempat", "ketika",
+                                             "sewaktu", "semasa", "waktu"):
                 k -= 1
+            said = set(words[k:top])
+            if m.qualifier is None and ({"pernah", "sempat"} & said or "masih" in said and {"saat", "ketika", "sewaktu",
+                                                                                            "semasa", "waktu"} & said):
+                m.qualifier = "mantan"  # "pernah menjabat", "saat masih menjabat Wali Kota X": a post held before
         k -= 1
         while k >= 0 and (is_post(toks[k].text) or toks[k].text == ","):
             k -= 1

@@ -503,3 +503,26 @@ def test_a_name_with_bin_keeps_its_initials_in_brackets_and_its_particle_lower_c
 def test_a_taxpayer_is_no_obligation():
     f = facts_of("Kepala KPP Pratama Klaten, Budi Santoso, mengatakan 91 wajib pajak sudah membayar.")
     assert f.directives == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala BGN dijabat oleh Budi Santoso.", ("Budi Santoso", "Kepala", "Badan Gizi Nasional", None)),
+    ("Budi Santoso menjabat Kepala BRIN sejak 2021.",
+     ("Budi Santoso", "Kepala", "Badan Riset dan Inovasi Nasional", None)),
+    ("Budi Santoso pernah menjabat Bupati Jember.", ("Budi Santoso", "Bupati", "Kabupaten Jember", "mantan")),
+    ("Mobil itu dipakai Budi Santoso saat masih menjabat sebagai Wali Kota Surakarta.",
+     ("Budi Santoso", "Wali Kota", "Kota Surakarta", "mantan")),
+    ("Kepala SMA Negeri 16 Palembang, Budi Santoso, mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Sekolah", "SMA Negeri 16 Palembang", None)),
+    ("Kepala SDN Sukamaju Indah, Budi Santoso, hadir.", ("Budi Santoso", "Kepala Sekolah", "SDN Sukamaju Indah", None)),
+])
+def test_posts_held_by_menjabat_or_dijabat_and_school_heads(text, expected):
+    assert holds_set(facts_of(text)) == {expected}
+
+
+def test_a_hope_or_a_request_for_prayers_is_no_directive():
+    base = "Kepala SMA Negeri 16 Palembang, Budi Santoso, hadir. "
+    assert facts_of(base + '"Kami berharap susu jangan dihapus dari menu," katanya.').directives == []
+    assert facts_of(base + "Ia meminta doa dan dukungan agar kasus segera selesai.").directives == []
+    order = facts_of(base + '"Susu jangan dihapus dari menu," katanya.')
+    assert [d.issuer for d in order.directives] == ["SMA Negeri 16 Palembang"]
