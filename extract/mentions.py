@@ -699,11 +699,12 @@ class SentenceMentions:
         party = self._body_at(j)
         if party:  # "Fraksi PKS", "Fraksi Partai Golkar": the party's own word ends the phrase
             j = party[2]
-        while not party and j < len(toks) and j - start < 3 and _cap(toks[j].text) and j not in self.per \
-                and not is_pre(toks[j].text):
+        while not party and j < len(toks) and j - start < 5 and _cap(toks[j].text) and j not in self.per \
+                and not is_pre(toks[j].text):  # "Fraksi Partai Demokrasi Indonesia Perjuangan"
             j += 1
         if j == start:
             return k
+        j = _skip_paren(toks, j)  # "Fraksi Partai Amanat Nasional (PAN)"
         return j + 1 if j < len(toks) and toks[j].text == "," else j
 
     def _skip_successor_phrase(self, k: int) -> int:

@@ -526,3 +526,8 @@ def test_a_hope_or_a_request_for_prayers_is_no_directive():
     assert facts_of(base + "Ia meminta doa dan dukungan agar kasus segera selesai.").directives == []
     order = facts_of(base + '"Susu jangan dihapus dari menu," katanya.')
     assert [d.issuer for d in order.directives] == ["SMA Negeri 16 Palembang"]
+
+
+def test_a_party_group_written_in_full_with_its_acronym_is_skipped():
+    f = facts_of("Wakil Ketua MPR RI dari Fraksi Partai Amanat Nasional (PAN) Budi Santoso hadir.")
+    assert holds_set(f) == {("Budi Santoso", "Wakil Ketua", "Majelis Permusyawaratan Rakyat", None)}
