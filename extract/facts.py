@@ -97,9 +97,8 @@ def _shared_org(m: RoleMention, holds: list[Holds]) -> tuple[str | None, str | N
 
 def _role_holder(m: RoleMention, ctx: ArticleContext) -> str | None:
     """The one person the article names in this role ("Sekda" -> Esron Sinaga; "Dirjen" -> the Dirjen of a unit)."""
-    post = ctx.other_post(m)
-    if post is not None:
-        return post if isinstance(post, str) else None
+    if m.org:
+        return ctx.post_holder(m)
     hit = ctx.by_role.get((m.role, m.qualifier)) or ctx.by_role.get((m.role, None))
     if hit:
         return hit

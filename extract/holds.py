@@ -21,12 +21,10 @@ class ArticleContext:
     by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, qualifier) -> person
     by_post: dict[tuple[str, str | None, str], str] = field(default_factory=dict)  # (role, qualifier, org) -> person
 
-    def other_post(self, m: RoleMention) -> str | bool | None:
-        """For a role written with its org: the person named in exactly that post (str), else True: "kata Ketua MPR" is
-        not the Ketua DPR, nor a "Ketua" named without his body. None for a role written without its org."""
-        if not m.org:
-            return None
-        return self.by_post.get((m.role, m.qualifier, m.org)) or True
+    def post_holder(self, m: RoleMention) -> str | None:
+        """For a role written with its org, the person named in exactly that post: "kata Ketua MPR" is not the Ketua
+        DPR, nor a "Ketua" named without his body."""
+        return self.by_post.get((m.role, m.qualifier, m.org))
 
 
 def jurisdiction(mentions: list[RoleMention], extra: list[Region]) -> Region | None:
@@ -122,9 +120,8 @@ def _former_by_ordinal(out: dict[tuple, Holds], ordinals: dict[tuple, int]) -> N
 def _coreferent(m: RoleMention, ctx: ArticleContext) -> str | None:
     """A role without a name ("Plt Bupati Simalungun: ...") names the one person known to hold it, or the one acting
     official with that status in the article (an acting deputy is the acting head)."""
-    post = ctx.other_post(m)
-    if post is not None:
-        return post if isinstance(post, str) else None
+    if m.org:
+        return ctx.post_holder(m)
     hit = ctx.by_role.get((m.role, m.qualifier))
     if hit:
         return hit

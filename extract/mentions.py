@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, is_role_word, qualifiers, role_max_len, roles, unit_acronyms
+from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, is_role_word, qualifiers, role_max_len, roles,
+                      unit_acronyms)
 from .names import is_post, is_pre, normalize_name
 from .records import Sentence, Token
 from .regions import LEVEL_WORDS, Region, candidates, resolve_region
@@ -211,9 +212,7 @@ class SentenceMentions:
         if role in BARE_UNIT_HEADS:
             return None  # "Kasi Dal Ops" with "Dal Ops" read as a name: a section or unit head needs its unit
         role, k = self._committee(role, k)
-        k0 = k
-        k = self._skip_ordinal(k)
-        ordinal = max((int(re.sub(r"\D", "", w)) for w in self.words[k0:k] if w != "dan"), default=None)
+        k, ordinal = self._ordinal(k)
         if ordinal and q is None and PAST_ERA & set(self.words[max(0, i - 3):i]):
             q = "mantan"  # "di era Presiden ke-7", "program pendahulunya Presiden ke-7": the text dates the post
         if self.words[k:k + 2] == ["merangkap", "anggota"]:
@@ -226,7 +225,9 @@ class SentenceMentions:
             k += 1  # "Kepala Dinas Pendidikan (Dikpora), Kabupaten Dompu, ..."
         office = self._office_at(k) if entry.takes_unit and entry.scope in ("region", "body") else None
         if office is None and entry.takes_unit and entry.scope == "region" and role != entry.role:
-            office = self._unit_body_at(k)  # "Kepala Seksi X BPN Kabupaten Bogor": the body the unit is part of
+            # "Kepala Seksi X BPN Kabupaten Bogor" (GUIDELINE: a Kepala Bidang inside a Badan or Dinas sits in that body;
+            # a central office in a region is the office itself)
+            office = self._body_with_region(k)
         abroad = _longest(self.words, k, FOREIGN, 3) if role in HEADS_OF_STATE else (None, k)
         if abroad[0]:  # "Presiden AS Nama": another country's post, not the Indonesian one
             office = abroad[0], None, _skip_paren(self.toks, abroad[1])
@@ -270,14 +271,17 @@ class SentenceMentions:
                 return f"{role} {' '.join(t.text for t in toks[k:j])} {party[0]}", party[2]
         return role, k
 
-    def _skip_ordinal(self, k: int) -> int:
-        """"Presiden ke-7 RI", "Wakil Presiden ke-10 dan 12": which holder in the line, not part of the post."""
+    def _ordinal(self, k: int) -> tuple[int, int | None]:
+        """"Presiden ke-7 RI", "Wakil Presiden ke-10 dan 12": which holder in the line (the highest number), not part
+        of the post; the index after it and the number, or ``k`` and None."""
         words = self.words
-        if k < len(words) and re.fullmatch(r"ke-?\d+", words[k]):
-            k += 1
-            while k + 1 < len(words) and words[k] in ("dan", ",") and re.fullmatch(r"(ke-?)?\d+", words[k + 1]):
-                k += 2
-        return k
+        hit = re.fullmatch(r"ke-?(\d+)", words[k]) if k < len(words) else None
+        if not hit:
+            return k, None
+        n, k = int(hit.group(1)), k + 1
+        while k + 1 < len(words) and words[k] in ("dan", ",") and (more := re.fullmatch(r"(?:ke-?)?(\d+)", words[k + 1])):
+            n, k = max(n, int(more.group(1))), k + 2
+        return k, n
 
     def _skip_apposed_places(self, k: int) -> int:
         """", Sulawesi Selatan (Sulsel), Budi": a province written after the regency is not the person."""
@@ -405,15 +409,9 @@ class SentenceMentions:
             board = self._party_board(k)
             if board:
                 return board
-            hit = self._body_at(k)
+            hit = self._body_with_region(k)
             if hit:
-                full, regional, k = hit
-                if regional:
-                    reg, k2 = self._region_at(k, None)
-                    if reg:  # "Kejaksaan Tinggi Sumatera Selatan", "KPU Kabupaten Simalungun": each as officially named
-                        name = reg.bare if full.startswith(("Kejaksaan", "KPP")) else reg.name
-                        return f"{full} {name}", reg, k2
-                return full, None, k
+                return hit
             ner = self._ner_org(k)
             if ner:
                 reg, k2 = self._region_at(ner[2], None)
@@ -538,15 +536,17 @@ class SentenceMentions:
                 return full, regional, j
         return None
 
-    def _unit_body_at(self, k: int) -> tuple[str, Region | None, int] | None:
-        """A known body written after a unit, with its region when it has regional offices (GUIDELINE: a Kepala Bidang
-        inside a Badan or Dinas sits in that body; a central office in a region is the office itself)."""
+    def _body_with_region(self, k: int) -> tuple[str, Region | None, int] | None:
+        """A known body written at ``k``, with the region after it when the body has regional offices: "KPU Kabupaten
+        Simalungun", "Kejaksaan Tinggi Sumatera Selatan", "KPP Pratama Klaten", each as officially named."""
         hit = self._body_at(k)
         if not hit:
             return None
         full, regional, j = hit
         reg, j2 = self._region_at(j, None) if regional else (None, j)
-        return (f"{full} {reg.name}", reg, j2) if reg else (full, None, j)
+        if not reg:
+            return full, None, j
+        return f"{full} {reg.bare if full.startswith(('Kejaksaan', 'KPP')) else reg.name}", reg, j2
 
     def _school_at(self, k: int) -> tuple[str, Region | None, int] | None:
         """"SMA Negeri 16 Palembang", "Sekolah SMPN 33", "SDN 2 Sukamaju": a school, with its town when one is written."""

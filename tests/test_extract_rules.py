@@ -531,3 +531,9 @@ def test_a_hope_or_a_request_for_prayers_is_no_directive():
 def test_a_party_group_written_in_full_with_its_acronym_is_skipped():
     f = facts_of("Wakil Ketua MPR RI dari Fraksi Partai Amanat Nasional (PAN) Budi Santoso hadir.")
     assert holds_set(f) == {("Budi Santoso", "Wakil Ketua", "Majelis Permusyawaratan Rakyat", None)}
+
+
+def test_numbers_listed_with_a_comma_are_one_ordinal_not_a_crash():
+    f = facts_of("Hadir Presiden RI Andi Wijaya dan Wakil Presiden RI Siti Rahma. Wakil Presiden ke-10, 12 RI Budi "
+                 "Santoso juga hadir.")
+    assert ("Budi Santoso", "Wakil Presiden", "Republik Indonesia", "mantan") in holds_set(f)
