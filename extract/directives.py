@@ -84,7 +84,7 @@ DEMAND = frozenset({"harus", "wajib", "dilarang", "jangan", "agar", "supaya", "b
 CLAUSE_MARKS = frozenset({",", ";", ":", *OPEN_Q})
 
 
-def _clause_start(texts: list[str], i: int) -> int:
+def clause_start(texts: list[str], i: int) -> int:
     """Index of the first token of the clause holding token ``i`` (after a comma, semicolon, colon or open quote)."""
     while i > 0 and texts[i - 1] not in CLAUSE_MARKS:
         i -= 1
@@ -94,7 +94,7 @@ def _clause_start(texts: list[str], i: int) -> int:
 def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
     """Whether a cue really gives an instruction: not negated, not "minta maaf", not an emphasis of a plain fact."""
     s, e, kind = cue
-    c = _clause_start(words, s)
+    c = clause_start(words, s)
     before = words[c:s]
     if kind == "verb" and NEGATION & set(before):
         return False  # "tidak pernah ... meminta", "kita nggak minta"
@@ -164,7 +164,7 @@ def _imperative_clause_before(toks, words: list[str], start: int) -> int | None:
     """Start of the comma clause just before ``start`` when it opens with a bare imperative ("laksanakan", "jagalah")."""
     if start < 2 or toks[start - 1].text != ",":
         return None
-    j = _clause_start(words, start - 2)
+    j = clause_start(words, start - 2)
     w = words[j]
     if len(w) >= 6 and re.fullmatch(r"[a-z]+(kan|lah)", w) and not _PREFIXED.fullmatch(w) and w not in ("bukan", "akan"):
         return j
@@ -190,7 +190,7 @@ def directive_span(sent: Sentence, cue: tuple[int, int, str]) -> tuple[int, int,
             k += 1
         start = k
     else:
-        start = _clause_start(words, s)
+        start = clause_start(words, s)
         if words[s] in ("harus", "wajib") and all(w in EMPTY_SUBJECT for w in words[start:s]):
             return None  # "jadi harus terima", "ini wajib ...": no one is told to do anything new
         prev = _imperative_clause_before(toks, words, start)

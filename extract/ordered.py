@@ -1,7 +1,7 @@
 """Directives told as carried out on an official's order: "Kegiatan X diperbanyak sesuai arahan Gubernur Y"."""
 from __future__ import annotations
 
-from .directives import _clause_start
+from .directives import clause_start
 from .mentions import RoleMention
 from .records import Sentence
 
@@ -21,7 +21,7 @@ def ordered_by(sent: Sentence, mentions: list[RoleMention]) -> tuple[tuple[int, 
             if a < 1 or tuple(words[a:i]) != lead or words[i] not in ORDER_NOUNS:
                 continue
             m = next((m for m in mentions if m.start == i + 1), None)
-            c = _clause_start([t.text for t in toks], a)
+            c = clause_start([t.text for t in toks], a)
             if m is None or a - c < 2:
                 continue
             return (toks[c].start, toks[a - 1].end, None), m, " ".join(words[a:i + 1])
