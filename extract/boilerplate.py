@@ -30,6 +30,9 @@ GLUED = (
     (re.compile(r"\b(kata|ujar|ucap|jelas|tutur|ungkap|sebut|imbuh|tegas|terang|papar)(?=[A-Z][a-z])"), r"\1 "),
     (re.compile(r"\b([A-Z][a-z]{2,})(mengatakan|menyampaikan|menjelaskan|mengungkapkan|menuturkan|menyebutkan|"
                 r"menambahkan|menegaskan|buka suara)\b"), r"\1 \2"),
+    # the site's own name as a link: "kepadadetikSulsel", "pantauandetikcomdi lokasi"
+    (re.compile(r"(?<=[a-z]{3})(?=detik(?:com|[A-Z][a-z]))"), " "),
+    (re.compile(r"\b(detikcom)(?=[a-z]{2})"), r"\1 "),
 )
 
 

@@ -27,15 +27,22 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat",
-             "kanwil"}
+             "kanwil", "dapil", "pantauan"}
 # organs of the DPR, MPR and DPRD, whose chairs and members the news names with the house after them
 HOUSE_ORGANS = {("banggar",): "Badan Anggaran", ("badan", "anggaran"): "Badan Anggaran",
                 ("baleg",): "Badan Legislasi", ("badan", "legislasi"): "Badan Legislasi",
                 ("mkd",): "Mahkamah Kehormatan Dewan", ("mahkamah", "kehormatan", "dewan"): "Mahkamah Kehormatan Dewan",
                 ("bk",): "Badan Kehormatan", ("badan", "kehormatan"): "Badan Kehormatan",
                 ("bamus",): "Badan Musyawarah", ("badan", "musyawarah"): "Badan Musyawarah",
-                ("burt",): "Badan Urusan Rumah Tangga", ("bksap",): "Badan Kerja Sama Antar-Parlemen",
-                ("bakn",): "Badan Akuntabilitas Keuangan Negara",
+                ("burt",): "Badan Urusan Rumah Tangga", ("badan", "urusan", "rumah", "tangga"): "Badan Urusan Rumah Tangga",
+                ("bksap",): "Badan Kerja Sama Antar-Parlemen", ("badan", "kerja", "sama", "antar-parlemen"):
+                    "Badan Kerja Sama Antar-Parlemen", ("badan", "kerja", "sama", "antar", "parlemen"):
+                    "Badan Kerja Sama Antar-Parlemen",
+                ("bakn",): "Badan Akuntabilitas Keuangan Negara", ("badan", "akuntabilitas", "keuangan", "negara"):
+                    "Badan Akuntabilitas Keuangan Negara",
+                # the MPR's own bodies
+                ("badan", "penganggaran"): "Badan Penganggaran", ("badan", "pengkajian"): "Badan Pengkajian",
+                ("badan", "sosialisasi"): "Badan Sosialisasi",
                 ("bapemperda",): "Badan Pembentukan Peraturan Daerah"}
 HEADS_OF_STATE = {"Presiden", "Wakil Presiden", "Perdana Menteri", "Wakil Perdana Menteri", "Raja", "Kanselir"}
 # countries whose heads the news names with the title: "Presiden AS Nama", "PM Malaysia Nama"
@@ -250,6 +257,8 @@ class SentenceMentions:
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region, ordinal=ordinal)
         self._name_after(m) or self._name_before(m)
+        if entry.role == "Pimpinan" and not (m.org and m.person_span and set(range(*m.person_span)) <= self.per):
+            return None  # "Forum Koordinasi Pimpinan Daerah", "Pimpinan Pusat X": a board, not one leader
         if lower_needs_name and not m.person:
             return None  # "disampaikan anggota DPR dalam rapat": some member, not the one the article names
         return m
@@ -261,7 +270,7 @@ class SentenceMentions:
                 and (toks[k + 1].text in ROMAN or re.fullmatch(r"[A-E]|[IVX]+", toks[k + 1].text)):
             return f"{role} Komisi {toks[k + 1].text}", k + 2
         if role in ("Ketua", "Wakil Ketua", "Anggota", "Sekretaris"):
-            organ, k2 = _longest(self.words, k, HOUSE_ORGANS, 4)
+            organ, k2 = _longest(self.words, k, HOUSE_ORGANS, 5)
             if organ:  # "Ketua Badan Anggaran (Banggar) DPR RI", "Ketua MKD DPR": the organ is part of the post
                 return f"{role} {organ}", _skip_paren(toks, k2)
         if role in ("Ketua", "Wakil Ketua", "Anggota", "Sekretaris") and self.words[k:k + 1] == ["fraksi"]:
@@ -650,6 +659,9 @@ class SentenceMentions:
         k = self._skip_faction(k)
         if self.words[k:k + 1] == ["dijabat"]:  # "Kepala BRIN dijabat (oleh) Nama"
             k += 2 if self.words[k + 1:k + 2] == ["oleh"] else 1
+        parent = None if relocated or k >= len(toks) or self._is_name_tok(k) else self._parent_body(k)
+        if parent:
+            k = parent[2]
         while k < len(toks) and (is_pre(toks[k].text) or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):
             k += 1
         s = k
@@ -681,9 +693,30 @@ class SentenceMentions:
             s, k = k + 1, k + 2  # "Bupati Flotim, Anton Doni Dihen": the unknown word was a place
             while k < len(toks) and k - s < 5 and self._is_name_tok(k):
                 k += 1
+        if parent and not (s in self.per and all(i in self.per for i in range(s, k))):
+            return False  # a body between post and holder only with a name the tagger is sure of
+        if parent:
+            self._adopt_parent(m, parent)
         m.person_span = (s, k)
         m.person = normalize_name(" ".join(t.text for t in toks[s:k]))
         return True
+
+    def _parent_body(self, k: int) -> tuple[str, Region | None, int] | None:
+        """The body a unit or team belongs to, written between the post and its holder: "Kepala Badan Pengatur Jalan
+        Tol (BPJT) Kementerian PU (PU) Nama", "Ketua TAPD Pemkab Bone Nama"."""
+        reg, k2 = self._region_at(k, None)
+        if reg and self.words[k] in ("pemkab", "pemkot", "pemprov", "pemerintah"):
+            return reg.name, reg, _skip_paren(self.toks, k2)
+        return self._body_with_region(k) or self._ner_org(k)
+
+    @staticmethod
+    def _adopt_parent(m: RoleMention, parent: tuple[str, Region | None, int]) -> None:
+        name, region, end = parent
+        if m.org is None:
+            m.org, m.region = name, region
+        elif region is not None and m.region is None:
+            m.org, m.region = f"{m.org} {region.name}", region  # "TAPD Pemkab Bone": that regency's team
+        m.end = end
 
     def _skip_faction(self, k: int) -> int:
         """"Wakil Ketua MPR dari Fraksi PKS Nama", "Anggota Komisi II DPR Fraksi PDIP, Nama": the party group sits between

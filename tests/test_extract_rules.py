@@ -537,3 +537,34 @@ def test_numbers_listed_with_a_comma_are_one_ordinal_not_a_crash():
     f = facts_of("Hadir Presiden RI Andi Wijaya dan Wakil Presiden RI Siti Rahma. Wakil Presiden ke-10, 12 RI Budi "
                  "Santoso juga hadir.")
     assert ("Budi Santoso", "Wakil Presiden", "Republik Indonesia", "mantan") in holds_set(f)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Wakil Ketua Badan Penganggaran MPR RI dari Fraksi PKS Andi Wijaya hadir.",
+     ("Andi Wijaya", "Wakil Ketua Badan Penganggaran", "Majelis Permusyawaratan Rakyat", None)),
+    ("Ketua Badan Kerja Sama Antar Parlemen DPR RI Budi Santoso menerima tamu.",
+     ("Budi Santoso", "Ketua Badan Kerja Sama Antar-Parlemen", "Dewan Perwakilan Rakyat", None)),
+])
+def test_a_houses_organ_written_in_full_is_part_of_the_post(text, expected):
+    assert holds_set(facts_of(text)) == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the body a unit or a team belongs to, between the post and its holder
+    ("Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian Pekerjaan Umum (PU) Budi Santoso mengatakan dana cukup.",
+     {("Budi Santoso", "Kepala Badan Pengatur Jalan Tol", "Kementerian Pekerjaan Umum", None)}),
+    ("Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Bone Andi Wijaya mengatakan anggaran terlambat.",
+     {("Andi Wijaya", "Ketua", "Tim Anggaran Pemerintah Daerah Kabupaten Bone", None)}),
+    # the leadership of a house, with the tagger's person
+    ("Pimpinan MPR RI dari Fraksi Partai Amanat Nasional (PAN) Budi Santoso membuka acara di kampus.",
+     {("Budi Santoso", "Pimpinan", "Majelis Permusyawaratan Rakyat", None)}),
+    # a board of leaders, and a leadership with no one named, are nobody's post
+    ("Rapat dihadiri Forum Koordinasi Pimpinan Daerah (Forkopimda) Garut.", set()),
+    ("Namun, Pimpinan Komisi I DPR belum mengetahui kabar itu.", set()),
+    # an electoral district after a legislator's post is not a person
+    ("Hal itu dikatakan Anggota DPR RI Dapil Jawa Barat III Kota Bogor dan Cianjur ini.", set()),
+])
+def test_a_parent_body_between_post_and_holder_and_a_houses_leadership(nlp, text, expected):
+    from simpul.extract.records import Article
+
+    assert holds_set(extract_facts(nlp.process(Article(id="t", text=text)))) == expected

@@ -118,3 +118,7 @@ def test_words_a_scrape_glued_together_are_split_and_the_rest_is_left_alone():
     assert "Budi Santoso mengatakan, untuk itu" in text
     assert "netral. Inflasi 2,37%" in text
     assert "S.Sos., M.Si di detik.com" in text
+    linked = clean("kata Andi kepadadetikSulsel, Selasa. Mengutip pantauandetikcomdi lokasi, dalam sedetik saja.")
+    assert "kepada detikSulsel, Selasa" in linked
+    assert "pantauan detikcom di lokasi" in linked
+    assert "dalam sedetik saja" in linked
