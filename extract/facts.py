@@ -5,7 +5,7 @@ import re
 
 from .directives import (PRONOUNS, QuoteSpan, date_for, directive_span, find_cue, make_directive, make_quote,
                          quote_spans)
-from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, mention_org
+from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, local_bodies, mention_org
 from .lexicon import is_party, roles
 from .mentions import STOP_NAME, RoleMention, SentenceMentions
 from .names import link_short, name_key, normalize_name
@@ -41,6 +41,7 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
     head_end = _headline_end(doc.article)
     first = [m for s in doc.sentences for m in SentenceMentions(s, None, s.start < head_end).find()]
     ctx = ArticleContext(jurisdiction(first, _level_regions(text)))
+    ctx.local_bodies = local_bodies(text, ctx.jurisdiction)
     prefer = ctx.jurisdiction.code if ctx.jurisdiction else None
     mentions = [SentenceMentions(s, prefer, s.start < head_end).find() for s in doc.sentences]
     names: list[str] = []

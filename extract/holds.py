@@ -1,6 +1,7 @@
 """holds facts: who holds which post, from role mentions plus the article's jurisdiction."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -10,6 +11,8 @@ from .records import Evidence, Holds
 from .regions import Region
 
 FOREIGN_NAMES = frozenset(FOREIGN.values())
+# bodies with a seat in every region, named "DPRD Kabupaten Dompu" there (parties and police offices are named otherwise)
+LOCAL_BODIES = ("DPRD", "KPU", "Bawaslu", "BKD", "BKPSDM", "Baznas", "MUI", "TP-PKK")
 
 
 @dataclass
@@ -20,11 +23,21 @@ class ArticleContext:
     full_names: list[str] = field(default_factory=list)
     by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, qualifier) -> person
     by_post: dict[tuple[str, str | None, str], str] = field(default_factory=dict)  # (role, qualifier, org) -> person
+    local_bodies: set[str] = field(default_factory=set)  # regional bodies the article writes with its region
 
     def post_holder(self, m: RoleMention) -> str | None:
         """For a role written with its org, the person named in exactly that post: "kata Ketua MPR" is not the Ketua
         DPR, nor a "Ketua" named without his body."""
         return self.by_post.get((m.role, m.qualifier, m.org))
+
+
+def local_bodies(text: str, j: Region | None) -> set[str]:
+    """The regional bodies ("DPRD", "KPU", "Bawaslu") that the text writes with the jurisdiction's region, which makes
+    that region certain for the same body written bare (GUIDELINE: org null unless the context makes it certain)."""
+    if j is None:
+        return set()
+    where = rf"\s+(?:{j.level.capitalize()}\s+|Kab\.?\s+)?{re.escape(j.bare)}\b"
+    return {short for short in LOCAL_BODIES if re.search(rf"\b{re.escape(short)}{where}", text)}
 
 
 def jurisdiction(mentions: list[RoleMention], extra: list[Region]) -> Region | None:
@@ -52,9 +65,11 @@ def canonical_person(name: str, ctx: ArticleContext) -> str:
 
 def mention_org(m: RoleMention, ctx: ArticleContext) -> tuple[str | None, str | None]:
     """(org, region code): written org, else the article's jurisdiction for regional posts when it is certain."""
+    j = ctx.jurisdiction
+    if m.org and m.region is None and j and m.org in ctx.local_bodies:
+        return f"{m.org} {j.name}", j.code  # "Ketua DPRD Nama" where the article also writes "DPRD Dompu"
     if m.org:
         return m.org, m.region.code if m.region else None
-    j = ctx.jurisdiction
     if j and m.entry.scope == "region" and m.role not in ("Camat", "Lurah", "Kepala Desa", "Pangulu"):
         return j.name, j.code
     if j and m.entry.scope in ("kabupaten", "kota", "provinsi") and j.level == m.entry.scope:

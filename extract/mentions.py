@@ -176,7 +176,23 @@ class SentenceMentions:
         for a, b in zip(out, out[1:]):
             if not a.person and b.person and b.start == a.end + 1 and self.words[a.end] in ("sekaligus", "merangkap"):
                 a.person, a.person_span = b.person, b.person_span  # "Ketua MPR sekaligus Ketua Dewan Pembina X Nama"
+            self._respectively(a, b)
         return out
+
+    def _respectively(self, a: RoleMention, b: RoleMention) -> None:
+        """"Wakil Ketua 1 dan Ketua DPRD Nama1 dan Nama2", "Bupati dan Wakil Bupati Jember Nama1 dan Nama2": two posts at
+        one body and two names, in the same order."""
+        k = a.end + 1 if a.end < b.start and re.fullmatch(r"\d|[IVX]+", self.toks[a.end].text) else a.end
+        if a.person or a.org or not b.person_span or k != b.start - 1 or self.words[k] != "dan":
+            return
+        s = b.person_span[1] + 1
+        e = s
+        while e < len(self.toks) and e in self.per:
+            e += 1
+        if s >= len(self.toks) or self.words[s - 1] != "dan" or e == s or not set(range(*b.person_span)) <= self.per:
+            return
+        a.person, a.person_span, a.org, a.region = b.person, b.person_span, b.org, b.region
+        b.person, b.person_span = normalize_name(" ".join(t.text for t in self.toks[s:e])), (s, e)
 
     def _qualifier(self, i: int) -> tuple[str | None, int]:
         q, j = _longest(self.words, i, qualifiers(), 2)

@@ -568,3 +568,30 @@ def test_a_parent_body_between_post_and_holder_and_a_houses_leadership(nlp, text
     from simpul.extract.records import Article
 
     assert holds_set(extract_facts(nlp.process(Article(id="t", text=text)))) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Acara dihadiri Bupati dan Wakil Bupati Jember, Budi Santoso dan Andi Wijaya.",
+     {("Budi Santoso", "Bupati", "Kabupaten Jember", None), ("Andi Wijaya", "Wakil Bupati", "Kabupaten Jember", None)}),
+    ("Rapat dipimpin oleh Wakil Ketua 1 dan Ketua DPRD Jember Budi Santoso dan Andi Wijaya.",
+     {("Budi Santoso", "Wakil Ketua", "DPRD Kabupaten Jember", None),
+      ("Andi Wijaya", "Ketua", "DPRD Kabupaten Jember", None)}),
+    # one post, two names: the second name is no holder
+    ("Acara dihadiri Ketua DPRD Jember Budi Santoso dan Andi Wijaya.",
+     {("Budi Santoso", "Ketua", "DPRD Kabupaten Jember", None)}),
+])
+def test_two_posts_and_two_names_pair_in_order(nlp, text, expected):
+    from simpul.extract.records import Article
+
+    assert holds_set(extract_facts(nlp.process(Article(id="t", text=text)))) == expected
+
+
+def test_a_bare_regional_body_takes_the_region_the_article_writes_it_with():
+    local = "Bupati Dompu Siti Rahma hadir di DPRD Dompu. Rapat dipimpin Ketua DPRD Budi Santoso."
+    assert ("Budi Santoso", "Ketua", "DPRD Kabupaten Dompu", None) in holds_set(facts_of(local))
+    # the article's region alone does not make a bare body local
+    national = "Bupati Dompu Siti Rahma hadir. Rapat dipimpin Ketua DPRD Budi Santoso."
+    assert ("Budi Santoso", "Ketua", "DPRD", None) in holds_set(facts_of(national))
+    # a party's national chair stays national
+    party = "Bupati Dompu Siti Rahma dari PSI Dompu hadir. Ketua Umum PSI Budi Santoso juga hadir."
+    assert ("Budi Santoso", "Ketua Umum", "PSI", None) in holds_set(facts_of(party))
