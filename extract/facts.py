@@ -44,6 +44,8 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
     ctx.local_bodies = local_bodies(text, ctx.jurisdiction)
     prefer = ctx.jurisdiction.code if ctx.jurisdiction else None
     mentions = [SentenceMentions(s, prefer, s.start < head_end).find() for s in doc.sentences]
+    for i in range(1, len(doc.sentences)):
+        _byline(doc.sentences[i - 1], doc.sentences[i], mentions[i], text)
     names: list[str] = []
     for m in sorted((m for ms in mentions for m in ms if m.person), key=lambda m: -len(m.person.split())):
         if m.person not in names and not link_short(m.person, names):  # full names first, then lone ones ("Bahtiar")
@@ -64,6 +66,28 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
             if org:
                 ctx.by_post.setdefault((m.role, m.qualifier, org), canonical_person(m.person, ctx))
     return ctx, mentions
+
+
+def _byline(prev: Sentence, cur: Sentence, ms: list[RoleMention], text: str) -> None:
+    """"Budi Santoso. Anggota DPR RI Fraksi X.": an author's name, then his post, each a sentence of its own (the
+    signature under an opinion piece). The post's holder is that name; the evidence is both sentences."""
+    pers = [e for e in prev.entities if e.type == "PER"]
+    if len(pers) != 1 or not ms or ms[0].start != 0 or ms[0].person or len(cur.tokens) > 12 \
+            or any(e.type == "PER" for e in cur.entities):
+        return
+    inside = [t for t in prev.tokens if pers[0].start <= t.start and t.end <= pers[0].end]
+    outside = [t for t in prev.tokens if t not in inside and t.text != "."]
+    if len(inside) < 2 or outside or any(t.text[:1].islower() and t.text not in ("dan", "dari", "periode")
+                                         for t in cur.tokens):
+        return  # a title sentence with a verb or more is a sentence about someone, maybe someone else
+    n = len(prev.tokens)
+    merged = Sentence(prev.index, text[prev.start:cur.end], prev.start, cur.end, prev.tokens + cur.tokens,
+                      prev.entities + cur.entities)
+    first = prev.tokens.index(inside[0])
+    m = ms[0]
+    m.sentence, m.start, m.end = merged, m.start + n, m.end + n
+    m.person_span = (first, first + len(inside))
+    m.person = normalize_name(pers[0].text)
 
 
 def _persons_in(sent: Sentence, ms: list[RoleMention], ctx: ArticleContext,

@@ -595,3 +595,17 @@ def test_a_bare_regional_body_takes_the_region_the_article_writes_it_with():
     # a party's national chair stays national
     party = "Bupati Dompu Siti Rahma dari PSI Dompu hadir. Ketua Umum PSI Budi Santoso juga hadir."
     assert ("Budi Santoso", "Ketua Umum", "PSI", None) in holds_set(facts_of(party))
+
+
+def test_an_authors_signature_name_then_post_gives_the_post_with_both_sentences_as_evidence(nlp):
+    from simpul.extract.records import Article
+
+    text = "Program itu bagus untuk rakyat. Budi Santoso. Anggota DPR RI Fraksi Partai Gerindra."
+    f = extract_facts(nlp.process(Article(id="t", text=text)))
+    assert holds_set(f) == {("Budi Santoso", "Anggota", "Dewan Perwakilan Rakyat", None)}
+    ev = f.holds[0].evidence
+    assert ev.sentence == "Budi Santoso. Anggota DPR RI Fraksi Partai Gerindra."
+    assert text[ev.span_start:ev.span_end].startswith("Budi Santoso")
+    # a sentence about a post after a name is about someone, not a signature
+    other = "Budi Santoso. Ketua DPRD Jember mengatakan rapat ditunda."
+    assert holds_set(extract_facts(nlp.process(Article(id="t", text=other)))) == set()
