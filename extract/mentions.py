@@ -273,7 +273,7 @@ class SentenceMentions:
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region, ordinal=ordinal)
         self._name_after(m) or self._name_before(m)
-        if entry.role == "Pimpinan" and not (m.org and m.person_span and set(range(*m.person_span)) <= self.per):
+        if entry.role == "Pimpinan" and not (m.org and m.person_span):
             return None  # "Forum Koordinasi Pimpinan Daerah", "Pimpinan Pusat X": a board, not one leader
         if lower_needs_name and not m.person:
             return None  # "disampaikan anggota DPR dalam rapat": some member, not the one the article names

@@ -555,7 +555,7 @@ def test_a_houses_organ_written_in_full_is_part_of_the_post(text, expected):
      {("Budi Santoso", "Kepala Badan Pengatur Jalan Tol", "Kementerian Pekerjaan Umum", None)}),
     ("Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Bone Andi Wijaya mengatakan anggaran terlambat.",
      {("Andi Wijaya", "Ketua", "Tim Anggaran Pemerintah Daerah Kabupaten Bone", None)}),
-    # the leadership of a house, with the tagger's person
+    # the leadership of a house
     ("Pimpinan MPR RI dari Fraksi Partai Amanat Nasional (PAN) Budi Santoso membuka acara di kampus.",
      {("Budi Santoso", "Pimpinan", "Majelis Permusyawaratan Rakyat", None)}),
     # a board of leaders, and a leadership with no one named, are nobody's post
