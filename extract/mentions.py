@@ -242,6 +242,12 @@ class SentenceMentions:
             k += 2  # "Ketua merangkap anggota KPU": the chair of the body named after it
         if k < len(self.toks) and self.words[k] in ("definitif", "baru"):
             k += 1  # "Bupati definitif Jember", "Sekda baru Kabupaten Jember"
+        bracket = self._bracketed_holder(entry, k)
+        if bracket:
+            org, region, (s, e), end = bracket
+            m = RoleMention(self.sent, i, end, entry, role, q, org, region, ordinal=ordinal)
+            m.person_span, m.person = (s, e), normalize_name(" ".join(t.text for t in self.toks[s:e]))
+            return m
         k = _skip_paren(self.toks, k)
         if k + 1 < len(self.toks) and self.toks[k].text == "," and entry.scope in ("region", "kabupaten", "kota") \
                 and self._region_at(k + 1, None)[0]:
@@ -258,7 +264,8 @@ class SentenceMentions:
         if role in {f"Staf Ahli {a}" for a in ADVISED.values()} and self.words[k:k + 1] == ["bidang"]:
             parts, k = self._unit_parts(k)  # "Staf Ahli Bupati Jember Bidang Ekonomi"
             role = " ".join([role] + parts)
-        k = _skip_paren(self.toks, k)
+        if not self._per_paren(k):
+            k = _skip_paren(self.toks, k)
         if k < len(self.toks) and self.toks[k].text == "RI":
             k += 1  # "Presiden RI, Prabowo Subianto"
         if org is None and entry.scope == "body" and entry.takes_unit and role != entry.role:
@@ -278,6 +285,36 @@ class SentenceMentions:
         if lower_needs_name and not m.person:
             return None  # "disampaikan anggota DPR dalam rapat": some member, not the one the article names
         return m
+
+    def _per_paren(self, k: int) -> tuple[int, int] | None:
+        """"Bupati Jember (Nama)": brackets that hold only a tagged person; the person's token span."""
+        toks = self.toks
+        close = next((r for r in range(k + 1, min(len(toks), k + 7)) if toks[r].text == ")"), None) \
+            if k < len(toks) and toks[k].text == "(" else None
+        if close is None or close - k < 2 or not set(range(k + 1, close)) <= self.per or not _cap(toks[k + 1].text):
+            return None
+        return k + 1, close
+
+    def _bracketed_holder(self, entry: RoleEntry, k: int):
+        """"Pak Menteri (Nama)", "Gubernur (Bali Nama)", "Pak Gubernur (BI Nama)": a quote's title that the writer
+        explains in brackets, with its region or body and the tagged person; (org, region, person span, end) or None."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].text != "(":
+            return None
+        close = next((r for r in range(k + 1, min(len(toks), k + 9)) if toks[r].text == ")"), None)
+        if close is None:
+            return None
+        org, region, j = None, None, k + 1
+        if entry.scope in ("kabupaten", "kota", "provinsi"):
+            region, j = self._region_at(j, entry.scope)
+            org = region.name if region else None
+        if org is None:
+            body = self._body_with_region(k + 1)
+            if body and body[2] < close:
+                org, region, j = body
+        if close - j < 1 or not set(range(j, close)) <= self.per or not _cap(toks[j].text):
+            return None
+        return org, region, (j, close), close + 1
 
     def _committee(self, role: str, k: int) -> tuple[str, int]:
         """"Wakil Ketua Komisi VI DPR": the commission is part of the post."""
@@ -669,6 +706,10 @@ class SentenceMentions:
     def _name_after(self, m: RoleMention, relocated: bool = False) -> bool:
         toks = self.toks
         k = m.end
+        pp = None if relocated else self._per_paren(k)
+        if pp:
+            m.person_span, m.person, m.end = pp, normalize_name(" ".join(t.text for t in toks[pp[0]:pp[1]])), pp[1] + 1
+            return True
         if k < len(toks) and toks[k].text == ",":
             k += 1
         k = self._skip_successor_phrase(k)

@@ -609,3 +609,21 @@ def test_an_authors_signature_name_then_post_gives_the_post_with_both_sentences_
     # a sentence about a post after a name is about someone, not a signature
     other = "Budi Santoso. Ketua DPRD Jember mengatakan rapat ditunda."
     assert holds_set(extract_facts(nlp.process(Article(id="t", text=other)))) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the writer explains a quote's title in brackets: with its region or body, or the name alone
+    ("Itu sesuai harapan Gubernur (Bali Andi Wijaya) mengenai sampah.",
+     {("Andi Wijaya", "Gubernur", "Provinsi Bali", None)}),
+    ("Ruang itu ada sebagaimana disampaikan oleh Pak Gubernur (BI Budi Santoso).",
+     {("Budi Santoso", "Gubernur", "Bank Indonesia", None)}),
+    ("Hal itu tadi disampaikan oleh Pak Menteri (Budi Santoso) dalam rapat.", {("Budi Santoso", "Menteri", None, None)}),
+    ("Penjabat (Pj) Bupati Jember (Budi Santoso) hadir.", {("Budi Santoso", "Bupati", "Kabupaten Jember", "Pj")}),
+    # brackets with an acronym or initials are no holder
+    ("Wakil Ketua DPR Andi Wijaya Saputra (AWS) mengatakan hal itu.",
+     {("Andi Wijaya Saputra", "Wakil Ketua", "Dewan Perwakilan Rakyat", None)}),
+])
+def test_a_title_explained_in_brackets_names_its_holder(nlp, text, expected):
+    from simpul.extract.records import Article
+
+    assert holds_set(extract_facts(nlp.process(Article(id="t", text=text)))) == expected
