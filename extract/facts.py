@@ -7,7 +7,7 @@ from .directives import (PRONOUNS, QuoteSpan, date_for, directive_span, find_cue
                          quote_spans)
 from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, local_bodies, mention_org
 from .lexicon import is_party, roles
-from .mentions import STOP_NAME, RoleMention, SentenceMentions
+from .mentions import SAID, STOP_NAME, RoleMention, SentenceMentions
 from .names import link_short, name_key, normalize_name
 from .ordered import ordered_by
 from .records import ArticleFacts, Doc, Event, Holds, Sentence
@@ -88,6 +88,34 @@ def _byline(prev: Sentence, cur: Sentence, ms: list[RoleMention], text: str) -> 
     m.sentence, m.start, m.end = merged, m.start + n, m.end + n
     m.person_span = (first, first + len(inside))
     m.person = normalize_name(pers[0].text)
+
+
+def _demonstratives(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleContext) -> None:
+    """"Wakil Ketua Komisi II DPR RI ini menilai ...", '..." ujar mantan Komisaris Utama Bank Nagari itu.': a post with
+    "ini/itu" and no name, opening a sentence or after a speech verb and outside any quote, is held by the first person
+    named outside a quote in the last sentence that names one, unless the article names someone else in that post."""
+    last: str | None = None
+    quotes = quote_spans(doc.article.text)
+    head_end = _headline_end(doc.article)
+    for sent, ms in zip(doc.sentences, mentions):
+        toks = sent.tokens
+        for m in ms:
+            after = [t.text.lower() for t in toks[m.end:m.end + 2]] + ["", ""]
+            opens = m.start == 0 or (m.start == 1 and toks[0].text in "\"“")
+            said = m.start > 0 and toks[m.start - 1].text.lower() in SAID | {"ujarnya", "katanya"} \
+                and after[1] in (".", ",", "")
+            inside = any(q.start <= toks[m.start].start < q.end for q in quotes)  # "Menteri ESDM ini ..." in a quote
+            if last and not m.person and after[0] in ("ini", "itu") and (opens or said) \
+                    and not inside and sent.start >= head_end and not _role_holder(m, ctx):
+                m.person, m.by_reference = last, True
+        # names, pronouns for the person before, and persons the tagger found whom the article never names in full:
+        # such a person ("Riki", a nickname) may be the one meant, so after him nobody is certain
+        named: list[tuple[int, str | None]] = [(off, p) for off, p, _ in _persons_in(sent, ms, ctx, last)]
+        named += [(e.start, None) for e in sent.entities if e.type == "PER"
+                  and not any(off <= e.start < off + len(p or "") + 1 for off, p in named)]
+        outside = [p for off, p in sorted(named, key=lambda x: x[0]) if not any(q.start <= off < q.end for q in quotes)]
+        if outside:
+            last = outside[0]  # the sentence's subject, or the speaker after its quote
 
 
 def _persons_in(sent: Sentence, ms: list[RoleMention], ctx: ArticleContext,
@@ -207,6 +235,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     text = art.text
     ctx, mentions = _context(doc)
     head_end = _headline_end(art)
+    _demonstratives(doc, mentions, ctx)
     flat = [m for ms in mentions for m in ms]
     holds = holds_from(flat, ctx, art.id, art.published, text)
     placed = {(h.person, h.role) for h in holds if h.org}
@@ -237,6 +266,17 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             span = directive_span(sent, cue)
             # people inside the directive's own words are its addressees ("Kepala desa dilarang ..."), not its speaker
             named = [p for off, p, pron in persons if off < cue_char and not pron and not (span and off >= span[0])]
+            after_cue = sent.tokens[cue[1]].start if cue[2] == "noun" and cue[1] < len(sent.tokens) else None
+            owner = [p for off, p, pron in persons if off == after_cue and not pron]
+            # "mendukung instruksi Prabowo kepada para menteri": the instruction is his, not the subject's; a person
+            # the article never names in full owns it too, so the subject does not
+            unknown_owner = not owner and any(e.type == "PER" and e.start == after_cue for e in sent.entities)
+            if owner:
+                named = owner
+                m_own = next((m for m in ms if sent.tokens[m.start].start == after_cue), None)
+                end_tok = max(m_own.end, m_own.person_span[1] if m_own.person_span else 0) if m_own else None
+                if span and end_tok is not None and end_tok < len(sent.tokens):
+                    span = (max(span[0], sent.tokens[end_tok].start),) + tuple(span[1:])  # the order, not its owner
             vague = [m for m in ms if not m.person and sent.tokens[m.start].start < cue_char
                      and not _role_holder(m, ctx)]
             if vague and not named:  # "Bapak Dirjen meminta" with two Dirjens in the article: the body is still known
@@ -256,7 +296,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 issuer = _own_agency(speaker, holds, text[span[0]:span[1]], span[2], own) or issuer
             # without a speaker, only a government body as subject of a directive verb makes it certain
             # a party's demand is no government directive (GUIDELINE: a government body issues it)
-            ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer) \
+            ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer) and not unknown_owner \
                 and not (cue[2] == "modal" and issuer.startswith(LEGISLATURES) and words[cue[0]] not in DECISIONS)
             if span and ok:
                 conf = 0.8 if speaker and issuer else 0.5

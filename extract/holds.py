@@ -98,7 +98,7 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
         s = m.sentence
         a, b = m.char_span
         ev = Evidence(article_id, s.text, s.start, s.end, a, b)
-        conf = 0.9 if m.person else 0.6
+        conf = 0.9 if m.person and not m.by_reference else 0.6
         out[key] = Holds(person, m.role, org, m.qualifier, ev, published, code, conf)
         if m.ordinal:
             ordinals[key] = m.ordinal

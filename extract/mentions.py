@@ -27,7 +27,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat",
-             "kanwil", "dapil", "pantauan"}
+             "kanwil", "dapil", "pantauan", "komisi"}
 # organs of the DPR, MPR and DPRD, whose chairs and members the news names with the house after them
 HOUSE_ORGANS = {("banggar",): "Badan Anggaran", ("badan", "anggaran"): "Badan Anggaran",
                 ("baleg",): "Badan Legislasi", ("badan", "legislasi"): "Badan Legislasi",
@@ -97,6 +97,7 @@ class RoleMention:
     person: str | None = None
     person_span: tuple[int, int] | None = None  # token indexes
     ordinal: int | None = None  # "Presiden ke-7": the holder's place in the line of holders
+    by_reference: bool = False  # the person is the one the article is talking about ("Wakil Ketua DPR ini"), not named
 
     @property
     def char_span(self) -> tuple[int, int]:
@@ -750,6 +751,8 @@ class SentenceMentions:
             s, k = k + 1, k + 2  # "Bupati Flotim, Anton Doni Dihen": the unknown word was a place
             while k < len(toks) and k - s < 5 and self._is_name_tok(k):
                 k += 1
+        if self._org_only(s, k):
+            return False  # "Dirut DNR Logistics tahun 2018 Nama": the tagger's organisation is the company
         if parent and not (s in self.per and all(i in self.per for i in range(s, k))):
             return False  # a body between post and holder only with a name the tagger is sure of
         if parent:
@@ -757,6 +760,12 @@ class SentenceMentions:
         m.person_span = (s, k)
         m.person = normalize_name(" ".join(t.text for t in toks[s:k]))
         return True
+
+    def _org_only(self, s: int, e: int) -> bool:
+        """The would-be name s..e-1 opens one of the tagger's organisations and holds none of its persons ("DJKA",
+        "DNR Logistics"); a name the tagger merely ran into a place before it ("NTB Fathurrahman") is still a name."""
+        return s < e and not set(range(s, e)) & self.per \
+            and any(x.type == "ORG" and x.start == self.toks[s].start for x in self.sent.entities)
 
     def _parent_body(self, k: int) -> tuple[str, Region | None, int] | None:
         """The body a unit or team belongs to, written between the post and its holder: "Kepala Badan Pengatur Jalan
@@ -848,6 +857,8 @@ class SentenceMentions:
             s += 1  # "Teradu VII Budi Santoso selaku ...": a party to a case and its number are no part of the name
         if s == 0 and e - s == 1 and 0 not in self.per:
             return False  # a lone capitalised sentence opener is rarely a name
+        if self._org_only(s, e):
+            return False  # "Kementerian Perhubungan, DJKA, Dirut KAI": a body in a list, not the Dirut
         m.person_span = (s, e)
         m.person = normalize_name(" ".join(t.text for t in toks[s:e]))
         return True

@@ -627,3 +627,51 @@ def test_a_title_explained_in_brackets_names_its_holder(nlp, text, expected):
     from simpul.extract.records import Article
 
     assert holds_set(extract_facts(nlp.process(Article(id="t", text=text)))) == expected
+
+
+def test_a_post_with_ini_or_itu_is_held_by_the_person_the_article_is_about(nlp):
+    from simpul.extract.records import Article
+
+    def facts(text):
+        return extract_facts(nlp.process(Article(id="t", text=text)))
+
+    f = facts('Anggota DPR Budi Santoso hadir di Jember. "Reshuffle perlu untuk koreksi," ungkapnya. Wakil Ketua '
+              'Komisi II DPR RI ini menilai kondisi keuangan baik.')
+    held = {(h.person, h.role): h for h in f.holds}
+    assert held[("Budi Santoso", "Wakil Ketua Komisi II")].confidence < held[("Budi Santoso", "Anggota")].confidence
+    said = facts('Andi Wijaya meninjau jalan itu. "Pembangunan ini dibutuhkan," ujar mantan Komisaris Utama Bank '
+                 'Nagari itu.')
+    assert ("Andi Wijaya", "Komisaris Utama", "Bank Nagari", "mantan") in holds_set(said)
+    # "itu" closing a relative clause, a post pointed at inside a quote, and a person in between are no reference
+    for text in ("Andi Wijaya hadir. Rapat yang dihadiri oleh Bupati Dompu itu ricuh.",
+                 'Andi Wijaya hadir. "Menteri ESDM ini jauh dari rakyat," katanya.',
+                 "Andi Wijaya hadir. Sementara itu, perwakilan AJI, Riki, menyampaikan hasil liputan. "
+                 "Anggota AJI ini menilai pengawasan perlu diperkuat."):
+        assert all(h.person != "Andi Wijaya" for h in facts(text).holds), text
+
+
+def test_an_order_belongs_to_the_person_named_after_the_noun_not_to_the_subject(nlp):
+    from simpul.extract.records import Article
+
+    f = extract_facts(nlp.process(Article(id="t", text=(
+        "Presiden Budi Santoso hadir. Kehadiran menteri itu selaras dengan arahan Presiden Budi Santoso untuk "
+        "menggeser paradigma pembangunan ke arah kolaboratif."))))
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Republik Indonesia", "Budi Santoso")]
+    assert f.directives[0].text.startswith("untuk menggeser")
+    other = extract_facts(nlp.process(Article(id="t", text=(
+        "Anggota DPR Andi Wijaya mendukung instruksi Wiranto kepada para menteri untuk memakai mobil buatan dalam "
+        "negeri."))))
+    assert all(d.speaker != "Andi Wijaya" for d in other.directives)
+
+
+def test_company_posts_bpjs_and_a_body_in_a_list_is_no_holder(nlp):
+    from simpul.extract.records import Article
+
+    assert holds_set(facts_of("Direktur Utama BPJS Kesehatan Budi Santoso hadir.")) == {
+        ("Budi Santoso", "Direktur Utama", "BPJS Kesehatan", None)}
+    assert holds_set(extract_facts(nlp.process(Article(id="t", text=(
+        "Saudara Budi Santoso selaku Komisaris Utama PT Inti Jaya meminta pertemuan."))))) == {
+        ("Budi Santoso", "Komisaris Utama", "PT Inti Jaya", None)}
+    listed = extract_facts(nlp.process(Article(id="t", text=(
+        "Kami mengundang Kementerian Perhubungan, DJKA, Dirut KAI, dan semua pihak terkait."))))
+    assert all(h.person != "DJKA" for h in listed.holds)
