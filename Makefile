@@ -28,6 +28,7 @@ eval: install
 	$(PY) -m simpul eval ner $(SHARED)/data/ner/nergrit/test.txt $(SHARED)/data/ner/nerp/test.txt $(SHARED)/data/ner/idner-news-2k/test.txt --bootstrap 1000
 	$(PY) -m simpul eval facts $(SHARED)/dev-gold
 	$(PY) -m simpul eval facts tests/gold/detik
+	$(PY) -m simpul eval facts tests/gold/detik-test
 	$(PY) -m simpul eval persons $(SHARED)/dev-gold tests/gold/detik
 
 bench: install
