@@ -120,6 +120,12 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
     if kind == "modal" and words[s] == "harus" and words[c:c + 1] and words[c] in CONNECTIVE and e < len(words) \
             and re.fullmatch(r"di[a-z]{3,}", words[e]):
         return False  # "Jadi kolam ini harus dinaikkan": a conclusion about things, nobody is addressed
+    if kind == "modal" and words[s] == "harus" and _own_duty(words, c, s, e):
+        return False  # "Masyarakat harus saya perhatikan", "harus dibayar oleh pemerintah": the speaker's own duty
+    if kind == "modal" and words[s] == "harus" and _about_a_thing(words[c:s], words[e:e + 1]):
+        return False  # "hal itu harus terus didukung", "kenapa ini harus tetap berjalan": a view of a thing
+    if kind == "verb" and s > 0 and words[s - 1] == "," and (HOPE | ABILITY) & set(words[max(0, s - 15):s]):
+        return False  # "berharap dapat memperkuat X, mendorong Y": one more thing hoped for, nobody is instructed
     if words[s] == "sanksi":  # a threat ("akan dikenakan sanksi", "jika ... sanksi menanti"), not a report of sanctions
         return bool(THREAT & set(words[c:])) and not {"kena", "terkena", "dijatuhi"} & set(words[c:s])
     if kind == "verb" and s > c and words[s - 1] in ABILITY:
@@ -134,6 +140,33 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         rest = words[e:]
         return bool(rest) and (rest[0] in COMPLEMENT or bool(DEMAND & set(rest)))
     return True
+
+
+ADVERBS = frozenset({"betul-betul", "benar-benar", "juga", "tetap", "terus", "segera", "lebih", "sungguh-sungguh"})
+OWN_SIDE = frozenset({"saya", "kami", "kita", "pemerintah", "pemda", "pemkab", "pemkot", "pemprov"})
+THING = frozenset({"hal", "ini", "itu", "tersebut", "tentunya", "tentu", "memang", "juga", "kenapa", "mengapa", "maka",
+                   "karena", "semua"})
+
+
+def _own_duty(words: list[str], c: int, s: int, e: int) -> bool:
+    """Right after "harus", the speaker's side as the doer: "harus saya perhatikan", "harus dibayar oleh pemerintah"."""
+    end = next((j for j in range(e, len(words)) if words[j] in CLAUSE_MARKS | {".", "!", "?"}), len(words))
+    j = e
+    while j < end and words[j] in ADVERBS:
+        j += 1
+    nxt = words[j + 1] if j + 1 < end else ""
+    if j < end and words[j] in ("saya", "kami") and nxt.isalpha() and nxt not in ("dan", "atau", "yang", "di", "ke"):
+        return True  # "harus betul-betul saya perhatikan"; not "harus bantu saya menegakkan", an appeal
+    # "harus dibayar oleh pemerintah"; not "harus ... acuan yang diterbitkan oleh Pemerintah Pusat"
+    return e + 2 < end and re.fullmatch(r"di[a-z]{3,}", words[e]) is not None and words[e + 1] == "oleh" \
+        and words[e + 2] in OWN_SIDE
+
+
+def _about_a_thing(before: list[str], after: list[str]) -> bool:
+    """A clause whose subject is only "ini/itu/hal itu" (no one addressed) and whose "harus" is followed by a passive
+    or by "tetap/terus": what the speaker thinks should become of a thing."""
+    return bool(before) and len(before) <= 4 and set(before) <= THING and bool({"ini", "itu", "tersebut"} & set(before)) \
+        and bool(after) and (re.fullmatch(r"di[a-z]{3,}", after[0]) is not None or after[0] in ("tetap", "terus"))
 
 
 def _owned(words: list[str], k: int) -> bool:

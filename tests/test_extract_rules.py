@@ -675,3 +675,24 @@ def test_company_posts_bpjs_and_a_body_in_a_list_is_no_holder(nlp):
     listed = extract_facts(nlp.process(Article(id="t", text=(
         "Kami mengundang Kementerian Perhubungan, DJKA, Dirut KAI, dan semua pihak terkait."))))
     assert all(h.person != "DJKA" for h in listed.holds)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Masyarakat harus betul-betul saya perhatikan lebih awal," katanya.',
+    '"Sebagian lahan bisa dihibahkan, tapi sebagian lainnya tetap harus dibayar oleh pemerintah," katanya.',
+    '"Tentunya hal itu harus terus didukung, dijaga, dan ditingkatkan," katanya.',
+    '"Kenapa ini harus tetap berjalan karena demi kepentingan masyarakat," katanya.',
+    "Pemkab Jember berharap dapat memperkuat konektivitas antar wilayah, mendorong pertumbuhan ekonomi lokal.",
+])
+def test_the_speakers_own_duty_a_view_of_a_thing_and_a_hoped_result_are_no_directives(sentence):
+    assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Saudara-saudara harus bantu saya menegakkan kebenaran," katanya.',
+    '"Pemerintah daerah harus memperhatikan acuan yang diterbitkan oleh pemerintah pusat," katanya.',
+    '"ASN harus netral," katanya.',
+])
+def test_demands_on_others_stay_directives(sentence):
+    assert [d.issuer for d in facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives] == [
+        "Kabupaten Jember"]
