@@ -29,6 +29,7 @@ eval: install
 	$(PY) -m simpul eval facts $(SHARED)/dev-gold
 	$(PY) -m simpul eval facts tests/gold/detik
 	$(PY) -m simpul eval facts tests/gold/detik-test
+	$(PY) -m simpul eval facts tests/gold/detik-test2
 	$(PY) -m simpul eval persons $(SHARED)/dev-gold tests/gold/detik
 
 bench: install

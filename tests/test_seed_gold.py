@@ -83,12 +83,17 @@ DETIK_HOLDS_FLOOR = 0.88  # measured 1.000 after round 19 (rules written after r
 DETIK_DIRECTIVES_FLOOR = 0.70  # measured 0.815
 
 
-def test_detik_test_gold_is_scored_and_kept_out_of_ner_training(shared, nlp):
-    """The held-out set resolves against the corpus, is scored like the dev gold and never reaches silver training."""
+@pytest.mark.parametrize("folder,size,holds_floor,directives_floor", [
+    ("detik-test", 16, 0.45, 0.25),  # measured 0.492 and 0.222 when first scored (e2de314); 0.308 after round 20
+    ("detik-test2", 15, 0.65, 0.25),  # measured 0.710 and 0.333 when first scored (e6286c9)
+])
+def test_detik_test_gold_is_scored_and_kept_out_of_ner_training(shared, nlp, folder, size, holds_floor,
+                                                                 directives_floor):
+    """A held-out set resolves against the corpus, is scored like the dev gold and never reaches silver training."""
     from simpul.extract.train_ner import gold_lines
 
-    gold = load_gold(ROOT / "tests" / "gold" / "detik-test", shared)
-    assert len(gold) == 16
+    gold = load_gold(ROOT / "tests" / "gold" / folder, shared)
+    assert len(gold) == size
     for g in gold:
         assert g["title"] and g["text"].startswith(g["title"])
         for h in g["holds"]:  # offsets resolve to real text: the evidence holds the person's name or its post
@@ -96,9 +101,9 @@ def test_detik_test_gold_is_scored_and_kept_out_of_ner_training(shared, nlp):
     assert {g["line"] for g in gold} <= gold_lines(ROOT)
     assert not {g["line"] for g in gold} & {g["line"] for g in load_gold(ROOT / "tests" / "gold" / "detik", shared)}
     rep = evaluate_facts(gold, lambda g: extract_article(gold_article(g), nlp))
-    print(f"detik test: holds strict F1 {rep.holds_strict.f1:.3f}, directives F1 {rep.directives.f1:.3f}")
-    assert rep.holds_strict.f1 >= 0.45  # measured 0.492 (held out, scored once at e2de314)
-    assert rep.directives.f1 >= 0.15  # measured 0.222
+    print(f"{folder}: holds strict F1 {rep.holds_strict.f1:.3f}, directives F1 {rep.directives.f1:.3f}")
+    assert rep.holds_strict.f1 >= holds_floor
+    assert rep.directives.f1 >= directives_floor
 
 
 def test_seed_build_validates_against_the_shapes(seed_store):
