@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
 from .dates import DAYS, find_dates
-from .lexicon import cues, is_role_word
+from .lexicon import bodies, cues, is_role_word
 from .records import Directive, Evidence, Quote, Sentence
 
 SAY_VERBS = ("ujar", "kata", "jelas", "ungkap", "tegas", "pungkas", "imbuh", "tambah", "tandas", "ucap", "terang",
@@ -71,6 +72,10 @@ WARNING = frozenset({"jika", "apabila", "sanksi", "konsekuensi", "konsekuensinya
 # whom an official reminds of a duty: "mengingatkan ASN menjaga netralitas"
 ADDRESSEES = frozenset({"asn", "pns", "warga", "masyarakat", "pegawai", "pejabat", "petugas", "aparatur", "opd", "kader",
                         "siswa", "guru", "pihak", "personel", "anggota", "penyelenggara", "peserta", "pengusaha"})
+# bodies an official urges to act: "mendorong Pemda memberikan dukungan"
+BODIES_ASKED = frozenset({"pemda", "pemkab", "pemkot", "pemprov", "pemerintah", "kementerian", "dinas", "badan",
+                          "instansi", "lembaga", "perangkat", "kepala", "setiap", "kabupaten/kota", "sekolah",
+                          "perusahaan", "bumn", "bumd", "pelaku", "umkm", "petani", "nelayan", "orang", "mereka"})
 OBLIGE = frozenset({"mewajibkan", "diwajibkan", "mengharuskan", "diharuskan"})
 ABILITY = frozenset({"dapat", "bisa", "mampu", "guna"})
 BEFORE = frozenset({"sebelum", "sebelumnya"})
@@ -126,6 +131,11 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "hal itu harus terus didukung", "kenapa ini harus tetap berjalan": a view of a thing
     if kind == "verb" and s > 0 and words[s - 1] == "," and (HOPE | ABILITY) & set(words[max(0, s - 15):s]):
         return False  # "berharap dapat memperkuat X, mendorong Y": one more thing hoped for, nobody is instructed
+    if words[s] in ("mendorong", "dorong") and e < len(words) and not (
+            {"agar", "supaya", "untuk"} & set(words[e:]) or words[e] in COMPLEMENT | ADDRESSEES | BODIES_ASKED
+            or is_role_word(words[e]) or words[e] in _body_words()
+            or any(words[j] == "oleh" and words[j + 1] in COMPLEMENT | ADDRESSEES for j in range(e, len(words) - 1))):
+        return False  # "mendorong pertumbuhan ekonomi": an aim pursued, nobody is asked to act
     if words[s] == "sanksi":  # a threat ("akan dikenakan sanksi", "jika ... sanksi menanti"), not a report of sanctions
         return bool(THREAT & set(words[c:])) and not {"kena", "terkena", "dijatuhi"} & set(words[c:s])
     if kind == "verb" and s > c and words[s - 1] in ABILITY:
@@ -146,6 +156,12 @@ ADVERBS = frozenset({"betul-betul", "benar-benar", "juga", "tetap", "terus", "se
 OWN_SIDE = frozenset({"saya", "kami", "kita", "pemerintah", "pemda", "pemkab", "pemkot", "pemprov"})
 THING = frozenset({"hal", "ini", "itu", "tersebut", "tentunya", "tentu", "memang", "juga", "kenapa", "mengapa", "maka",
                    "karena", "semua"})
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """Bodies written as one word ("bgn", "polri", "pt"), lower-case: "mendorong BGN mencoba pola lain" asks a body."""
+    return frozenset({k.lower() for k in bodies() if " " not in k} | {"pt", "polri", "tni", "kpu", "bawaslu"})
 
 
 def _own_duty(words: list[str], c: int, s: int, e: int) -> bool:

@@ -66,6 +66,8 @@ SCHOOL_TYPES = {"SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", 
 PAST_ERA = {"era", "masa", "zaman", "jaman", "pendahulu", "pendahulunya", "eks"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
+SECTIONS = {"Pidsus": "Pidana Khusus", "Pidum": "Pidana Umum", "Intel": "Intelijen",
+            "Datun": "Perdata dan Tata Usaha Negara", "BB": "Barang Bukti"}
 BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan"}
 COMPASS = {"Pusat", "Utara", "Selatan", "Barat", "Timur"}
 CASE_PARTIES = {"teradu", "pengadu", "terlapor", "pelapor", "tersangka", "terdakwa", "saksi", "korban", "pemohon",
@@ -375,6 +377,8 @@ class SentenceMentions:
                 parts, k2 = self._unit_parts(k2) if words[k2:k2 + 1] == ["bidang"] else ([], k2)
                 return " ".join([f"Staf Ahli {advised}"] + parts), k2
         parts, k = self._unit_parts(k)
+        if entry.role == "Kepala Seksi":  # "Kasi Pidsus": the prosecution's sections, written out (GUIDELINE)
+            parts = [SECTIONS.get(p, p) for p in parts]
         # "Asisten ... Sekretaris Daerah Agus": the Sekretariat is where the Asisten sits, not a second post
         if entry.role in ("Asisten", "Staf Ahli") and words[k:k + 2] == ["sekretaris", "daerah"]:
             k += 2

@@ -696,3 +696,27 @@ def test_the_speakers_own_duty_a_view_of_a_thing_and_a_hoped_result_are_no_direc
 def test_demands_on_others_stay_directives(sentence):
     assert [d.issuer for d in facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives] == [
         "Kabupaten Jember"]
+
+
+@pytest.mark.parametrize("sentence,directive", [
+    ("Ia mengatakan pemkab terus mendorong pertumbuhan ekonomi daerah.", False),
+    ("Ia mendorong seluruh camat menjaga netralitas ASN.", True),
+    ("Ia mendorong Pemda memberikan dukungan kepada warga.", True),
+    ("Ia mendorong BGN mencoba pola lain dalam penyediaan makanan.", True),
+    ("Ia mendorong penggunaan mobil buatan dalam negeri oleh para kepala dinas.", True),
+])
+def test_mendorong_an_aim_is_no_directive_but_urging_someone_is(sentence, directive):
+    f = facts_of("Bupati Jember Budi Santoso hadir. " + sentence)
+    assert bool(f.directives) == directive
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kasi Pidsus Kejari Jember Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala Seksi Pidana Khusus", "Kejaksaan Negeri Jember", None)),
+    ("Kasi Intel Kejari Jember Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala Seksi Intelijen", "Kejaksaan Negeri Jember", None)),
+    ("Menteri Imipas Budi Santoso hadir.",
+     ("Budi Santoso", "Menteri Imigrasi dan Pemasyarakatan", "Kementerian Imigrasi dan Pemasyarakatan", None)),
+])
+def test_section_and_ministry_short_forms_are_written_out(text, expected):
+    assert holds_set(facts_of(text)) == {expected}
