@@ -7,7 +7,7 @@ from .directives import (PRONOUNS, QuoteSpan, date_for, directive_span, find_cue
                          quote_spans)
 from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, local_bodies, mention_org
 from .lexicon import is_party, roles
-from .mentions import SAID, STOP_NAME, RoleMention, SentenceMentions
+from .mentions import ASSOCIATIONS, SAID, STOP_NAME, RoleMention, SentenceMentions
 from .names import link_short, name_key, normalize_name
 from .ordered import ordered_by
 from .records import ArticleFacts, Doc, Event, Holds, Sentence
@@ -295,8 +295,9 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 own = "pihaknya" in words[:cue[0]] or "jajarannya" in words[:cue[0]]  # "pihaknya sudah meminta ..."
                 issuer = _own_agency(speaker, holds, text[span[0]:span[1]], span[2], own) or issuer
             # without a speaker, only a government body as subject of a directive verb makes it certain
-            # a party's demand is no government directive (GUIDELINE: a government body issues it)
+            # a party's or an association's demand is no government directive (GUIDELINE: a government body issues it)
             ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer) and not unknown_owner \
+                and issuer.split()[0].lower() not in ASSOCIATIONS \
                 and not (cue[2] == "modal" and issuer.startswith(LEGISLATURES) and words[cue[0]] not in DECISIONS)
             if span and ok:
                 conf = 0.8 if speaker and issuer else 0.5

@@ -64,6 +64,9 @@ FOREIGN = {tuple(k.lower().split()): v for k, v in {
 SCHOOL_TYPES = {"SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", "MIN", "MTs", "MTsN", "MA", "MAN", "SLB",
                 "SLBN", "TK"}
 PAST_ERA = {"era", "masa", "zaman", "jaman", "pendahulu", "pendahulunya", "eks"}
+# words that open the name of an association, whose officers the news names ("Ketua Forum HRD X")
+ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyuban", "yayasan", "perkumpulan",
+                "gabungan", "serikat", "aliansi", "komunitas", "koperasi", "gerakan", "keluarga", "perhimpunan"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
 SECTIONS = {"Pidsus": "Pidana Khusus", "Pidum": "Pidana Umum", "Intel": "Intelijen",
@@ -479,7 +482,7 @@ class SentenceMentions:
             hit = self._body_with_region(k)
             if hit:
                 return hit
-            ner = self._ner_org(k)
+            ner = self._ner_org(k) or self._association(k)
             if ner:
                 reg, k2 = self._region_at(ner[2], None)
                 if reg and len(ner[0].split()) == 1:  # "Ketua NasDem Sumut Iskandar": a party's regional branch
@@ -686,6 +689,18 @@ class SentenceMentions:
                     j += 1
                 return e.text, None, _skip_paren(self.toks, j)
         return None
+
+    def _association(self, k: int) -> tuple[str, None, int] | None:
+        """"Ketua Forum HRD Serang Barat, Nama": an association the tagger did not mark, named up to the comma or the
+        tagged person after it."""
+        if k >= len(self.toks) or self.words[k] not in ASSOCIATIONS:
+            return None
+        j = k + 1
+        while j < len(self.toks) and j - k < 7 and j not in self.per and (_cap(self.toks[j].text) or self.words[j] == "dan"):
+            j += 1
+        if j == k + 1 or self.words[j - 1] == "dan":
+            return None
+        return " ".join(t.text for t in self.toks[k:j]), None, _skip_paren(self.toks, j)
 
     def _known_body(self, k: int) -> tuple[str, None, int] | None:
         """A body written out in full ("Kementerian Dalam Negeri"), matched exactly so a following name stays out."""

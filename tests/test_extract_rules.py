@@ -720,3 +720,13 @@ def test_mendorong_an_aim_is_no_directive_but_urging_someone_is(sentence, direct
 ])
 def test_section_and_ministry_short_forms_are_written_out(text, expected):
     assert holds_set(facts_of(text)) == {expected}
+
+
+def test_an_associations_officer_holds_its_post_and_its_demands_are_no_directives(nlp):
+    from simpul.extract.records import Article
+
+    f = extract_facts(nlp.process(Article(id="t", text=(
+        'Ketua Forum Pengusaha Serang Barat, Budi Santoso, hadir. "Jam operasional truk harus segera ditetapkan," '
+        "kata Budi Santoso."))))
+    assert holds_set(f) == {("Budi Santoso", "Ketua", "Forum Pengusaha Serang Barat", None)}
+    assert f.directives == []
