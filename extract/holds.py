@@ -110,7 +110,29 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
     # "Presiden Trump" after "Presiden AS Donald Trump": the bare title is the foreign post, not the Indonesian one
     abroad = {(h.person, h.role) for h in kept if h.org in FOREIGN_NAMES}
     kept = [h for h in kept if not (h.org == "Republik Indonesia" and (h.person, h.role) in abroad)]
+    kept = [_unsure_presidency(h, text) for h in kept]
     return sorted(kept, key=lambda h: (h.evidence.start, h.evidence.span_start or 0))
+
+
+# Indonesia's presidents and vice presidents, the names news uses for them
+NATIONAL_LEADERS = ("Soekarno", "Sukarno", "Mohammad Hatta", "Soeharto", "Suharto", "Habibie", "Abdurrahman Wahid",
+                    "Gus Dur", "Megawati Soekarnoputri", "Hamzah Haz", "Susilo Bambang Yudhoyono", "SBY", "Jusuf Kalla",
+                    "Boediono", "Joko Widodo", "Jokowi", "Ma'ruf Amin", "Prabowo Subianto", "Gibran Rakabuming Raka",
+                    "Try Sutrisno", "Adam Malik", "Umar Wirahadikusumah", "Sudharmono", "Hamengkubuwono IX")
+FOREIGN_IN_TEXT = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(FOREIGN_NAMES)) + r"|AS|PEA|UEA)\b")
+
+
+def _unsure_presidency(h: Holds, text: str) -> Holds:
+    """"Presiden Donald Trump" with no country written, in an article about another country: the post is not
+    certainly the Indonesian one (GUIDELINE: org null unless the context makes it certain)."""
+    if h.org != "Republik Indonesia" or h.role not in ("Presiden", "Wakil Presiden"):
+        return h
+    said = text[h.evidence.span_start or h.evidence.start:h.evidence.span_end or h.evidence.end]
+    words = set(h.person.split())
+    known = any(words <= set(n.split()) or set(n.split()) <= words for n in NATIONAL_LEADERS)
+    if known or re.search(r"\b(RI|Indonesia|Republik)\b", said) or not FOREIGN_IN_TEXT.search(text):
+        return h
+    return replace(h, org=None, region_code=None, confidence=min(h.confidence, 0.6))
 
 
 SHARED_POSTS = ("Anggota", "Wakil Ketua", "Wakil Menteri", "Staf", "Asisten", "Deputi")

@@ -730,3 +730,13 @@ def test_an_associations_officer_holds_its_post_and_its_demands_are_no_directive
         "kata Budi Santoso."))))
     assert holds_set(f) == {("Budi Santoso", "Ketua", "Forum Pengusaha Serang Barat", None)}
     assert f.directives == []
+
+
+def test_a_bare_president_in_an_article_about_another_country_is_not_certainly_indonesias():
+    f = facts_of("Keputusan itu sejalan dengan tekanan Presiden Donald Trump terhadap bank sentral Amerika Serikat.")
+    assert holds_set(f) == {("Donald Trump", "Presiden", None, None)}
+    # Indonesia's own presidents, a post written with its country, and an article about no other country stay RI
+    for text in ("Presiden Prabowo Subianto bertemu pejabat Amerika Serikat.",
+                 "Presiden RI Budi Santoso bertemu pejabat Amerika Serikat.",
+                 "Presiden Budi Santoso meresmikan jalan tol di Jember."):
+        assert {h.org for h in facts_of(text).holds} == {"Republik Indonesia"}, text
