@@ -92,7 +92,7 @@ def _byline(prev: Sentence, cur: Sentence, ms: list[RoleMention], text: str) -> 
 
 def _demonstratives(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleContext) -> None:
     """"Wakil Ketua Komisi II DPR RI ini menilai ...", '..." ujar mantan Komisaris Utama Bank Nagari itu.': a post with
-    "ini/itu" and no name, opening a sentence or after a speech verb and outside any quote, is held by the first person
+    "ini/itu/tersebut" and no name, opening a sentence or after a speech verb and outside any quote, is held by the first person
     named outside a quote in the last sentence that names one, unless the article names someone else in that post."""
     last: str | None = None
     quotes = quote_spans(doc.article.text)
@@ -105,7 +105,7 @@ def _demonstratives(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleCon
             said = m.start > 0 and toks[m.start - 1].text.lower() in SAID | {"ujarnya", "katanya"} \
                 and after[1] in (".", ",", "")
             inside = any(q.start <= toks[m.start].start < q.end for q in quotes)  # "Menteri ESDM ini ..." in a quote
-            if last and not m.person and after[0] in ("ini", "itu") and (opens or said) \
+            if last and not m.person and after[0] in ("ini", "itu", "tersebut") and (opens or said) \
                     and not inside and sent.start >= head_end and not _role_holder(m, ctx):
                 m.person, m.by_reference = last, True
         # names, pronouns for the person before, and persons the tagger found whom the article never names in full:

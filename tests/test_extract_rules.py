@@ -642,6 +642,8 @@ def test_a_post_with_ini_or_itu_is_held_by_the_person_the_article_is_about(nlp):
     said = facts('Andi Wijaya meninjau jalan itu. "Pembangunan ini dibutuhkan," ujar mantan Komisaris Utama Bank '
                  'Nagari itu.')
     assert ("Andi Wijaya", "Komisaris Utama", "Bank Nagari", "mantan") in holds_set(said)
+    former = facts("Andi Wijaya diperiksa hari ini. Mantan Gubernur Jabar tersebut hadir pukul 10.00.")
+    assert ("Andi Wijaya", "Gubernur", "Provinsi Jawa Barat", "mantan") in holds_set(former)
     # "itu" closing a relative clause, a post pointed at inside a quote, and a person in between are no reference
     for text in ("Andi Wijaya hadir. Rapat yang dihadiri oleh Bupati Dompu itu ricuh.",
                  'Andi Wijaya hadir. "Menteri ESDM ini jauh dari rakyat," katanya.',
