@@ -69,7 +69,7 @@ def holds_set(f):
      ("Budi Santoso", "Kepala Kepolisian Resor", "Polres Tasikmalaya Kota", None)),
     # a unit head's office written out
     ("Kasi Intel Kejaksaan Negeri Jember, Budi Santoso, mengatakan hal itu.",
-     ("Budi Santoso", "Kepala Seksi Intel", "Kejaksaan Negeri Jember", None)),
+     ("Budi Santoso", "Kepala Seksi Intelijen", "Kejaksaan Negeri Jember", None)),
     ("Kasat Reskrim Kepolisian Resor Bengkalis AKP Budi Santoso menjelaskan kasus itu.",
      ("Budi Santoso", "Kepala Satuan Reskrim", "Polres Bengkalis", None)),
     ("Kepala Kepolisian Daerah Jawa Timur Irjen Budi Santoso hadir.",
@@ -242,7 +242,7 @@ def test_a_bare_unit_head_after_the_full_one_keeps_the_written_office():
     a second post of his."""
     f = facts_of("Pemkab Jember menerima berkas itu. Kasi Intel Kejari Jember Budi Santoso mengatakan hal itu. "
                  "\"Berkas segera dilimpahkan,\" kata Kasi Intel.")
-    assert holds_set(f) == {("Budi Santoso", "Kepala Seksi Intel", "Kejaksaan Negeri Jember", None)}
+    assert holds_set(f) == {("Budi Santoso", "Kepala Seksi Intelijen", "Kejaksaan Negeri Jember", None)}
 
 
 def test_a_letter_number_after_a_title_is_not_a_person():
