@@ -92,8 +92,9 @@ def _byline(prev: Sentence, cur: Sentence, ms: list[RoleMention], text: str) -> 
 
 def _demonstratives(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleContext) -> None:
     """"Wakil Ketua Komisi II DPR RI ini menilai ...", '..." ujar mantan Komisaris Utama Bank Nagari itu.': a post with
-    "ini/itu/tersebut" and no name, opening a sentence or after a speech verb and outside any quote, is held by the first person
-    named outside a quote in the last sentence that names one, unless the article names someone else in that post."""
+    "ini/itu/tersebut" and no name, opening a sentence or after a speech verb and outside any quote, is held by the
+    first person named outside a quote in the last sentence that names one, unless the article names someone else in
+    that post."""
     last: str | None = None
     quotes = quote_spans(doc.article.text)
     head_end = _headline_end(doc.article)
@@ -116,6 +117,23 @@ def _demonstratives(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleCon
         outside = [p for off, p in sorted(named, key=lambda x: x[0]) if not any(q.start <= off < q.end for q in quotes)]
         if outside:
             last = outside[0]  # the sentence's subject, or the speaker after its quote
+
+
+def _noun_owner(sent: Sentence, ms: list[RoleMention], persons: list[tuple[int, str, bool]], cue, span):
+    """"mendukung instruksi Prabowo kepada para menteri": a noun cue's owner, named right after it, gives the order, not
+    the sentence's subject; (owner, whether the owner is a person the article never names in full, the span with the
+    owner cut off its front)."""
+    if cue[2] != "noun" or cue[1] >= len(sent.tokens):
+        return None, False, span
+    at = sent.tokens[cue[1]].start
+    owner = next((p for off, p, pron in persons if off == at and not pron), None)
+    if owner is None:
+        return None, any(e.type == "PER" and e.start == at for e in sent.entities), span
+    m = next((m for m in ms if sent.tokens[m.start].start == at), None)
+    end = max(m.end, m.person_span[1] if m.person_span else 0) if m else None
+    if span and end is not None and end < len(sent.tokens):
+        span = (max(span[0], sent.tokens[end].start),) + tuple(span[1:])  # the order, not its owner
+    return owner, False, span
 
 
 def _persons_in(sent: Sentence, ms: list[RoleMention], ctx: ArticleContext,
@@ -266,17 +284,9 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             span = directive_span(sent, cue)
             # people inside the directive's own words are its addressees ("Kepala desa dilarang ..."), not its speaker
             named = [p for off, p, pron in persons if off < cue_char and not pron and not (span and off >= span[0])]
-            after_cue = sent.tokens[cue[1]].start if cue[2] == "noun" and cue[1] < len(sent.tokens) else None
-            owner = [p for off, p, pron in persons if off == after_cue and not pron]
-            # "mendukung instruksi Prabowo kepada para menteri": the instruction is his, not the subject's; a person
-            # the article never names in full owns it too, so the subject does not
-            unknown_owner = not owner and any(e.type == "PER" and e.start == after_cue for e in sent.entities)
+            owner, unknown_owner, span = _noun_owner(sent, ms, persons, cue, span)
             if owner:
-                named = owner
-                m_own = next((m for m in ms if sent.tokens[m.start].start == after_cue), None)
-                end_tok = max(m_own.end, m_own.person_span[1] if m_own.person_span else 0) if m_own else None
-                if span and end_tok is not None and end_tok < len(sent.tokens):
-                    span = (max(span[0], sent.tokens[end_tok].start),) + tuple(span[1:])  # the order, not its owner
+                named = [owner]
             vague = [m for m in ms if not m.person and sent.tokens[m.start].start < cue_char
                      and not _role_holder(m, ctx)]
             if vague and not named:  # "Bapak Dirjen meminta" with two Dirjens in the article: the body is still known
