@@ -86,6 +86,7 @@ DETIK_DIRECTIVES_FLOOR = 0.70  # measured 0.815
 @pytest.mark.parametrize("folder,size,holds_floor,directives_floor", [
     ("detik-test", 16, 0.45, 0.25),  # measured 0.492 and 0.222 when first scored (e2de314); 0.308 after round 20
     ("detik-test2", 15, 0.65, 0.25),  # measured 0.710 and 0.333 when first scored (e6286c9)
+    ("detik-test3", 15, 0.60, 0.35),  # measured 0.654 and 0.429 when first scored (acdd631); its errors are unread
 ])
 def test_detik_test_gold_is_scored_and_kept_out_of_ner_training(shared, nlp, folder, size, holds_floor,
                                                                  directives_floor):
