@@ -87,6 +87,7 @@ DEMAND = frozenset({"harus", "wajib", "dilarang", "jangan", "agar", "supaya", "b
 
 
 CLAUSE_MARKS = frozenset({",", ";", ":", *OPEN_Q})
+_PASSIVE_VERB = re.compile(r"di[a-z]{3,}")  # "dinaikkan", "dibayar": a thing is done, nobody is named to do it
 
 
 def clause_start(texts: list[str], i: int) -> int:
@@ -123,7 +124,7 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
     if words[s] == "diminta" and PERSONAL & set(before):
         return False  # "ketika dirinya diminta Ketua Umum ...": a request to the speaker, not from him
     if kind == "modal" and words[s] == "harus" and words[c:c + 1] and words[c] in CONNECTIVE and e < len(words) \
-            and re.fullmatch(r"di[a-z]{3,}", words[e]):
+            and _PASSIVE_VERB.fullmatch(words[e]):
         return False  # "Jadi kolam ini harus dinaikkan": a conclusion about things, nobody is addressed
     if kind == "modal" and words[s] == "harus" and _own_duty(words, c, s, e):
         return False  # "Masyarakat harus saya perhatikan", "harus dibayar oleh pemerintah": the speaker's own duty
@@ -174,7 +175,7 @@ def _own_duty(words: list[str], c: int, s: int, e: int) -> bool:
     if j < end and words[j] in ("saya", "kami") and nxt.isalpha() and nxt not in ("dan", "atau", "yang", "di", "ke"):
         return True  # "harus betul-betul saya perhatikan"; not "harus bantu saya menegakkan", an appeal
     # "harus dibayar oleh pemerintah"; not "harus ... acuan yang diterbitkan oleh Pemerintah Pusat"
-    return e + 2 < end and re.fullmatch(r"di[a-z]{3,}", words[e]) is not None and words[e + 1] == "oleh" \
+    return e + 2 < end and _PASSIVE_VERB.fullmatch(words[e]) is not None and words[e + 1] == "oleh" \
         and words[e + 2] in OWN_SIDE
 
 
@@ -182,7 +183,7 @@ def _about_a_thing(before: list[str], after: list[str]) -> bool:
     """A clause whose subject is only "ini/itu/hal itu" (no one addressed) and whose "harus" is followed by a passive
     or by "tetap/terus": what the speaker thinks should become of a thing."""
     return bool(before) and len(before) <= 4 and set(before) <= THING and bool({"ini", "itu", "tersebut"} & set(before)) \
-        and bool(after) and (re.fullmatch(r"di[a-z]{3,}", after[0]) is not None or after[0] in ("tetap", "terus"))
+        and bool(after) and (_PASSIVE_VERB.fullmatch(after[0]) is not None or after[0] in ("tetap", "terus"))
 
 
 def _owned(words: list[str], k: int) -> bool:

@@ -90,14 +90,13 @@ def _byline(prev: Sentence, cur: Sentence, ms: list[RoleMention], text: str) -> 
     m.person = normalize_name(pers[0].text)
 
 
-def _demonstratives(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleContext) -> None:
+def _demonstratives(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleContext, quotes: list[QuoteSpan],
+                    head_end: int) -> None:
     """"Wakil Ketua Komisi II DPR RI ini menilai ...", '..." ujar mantan Komisaris Utama Bank Nagari itu.': a post with
     "ini/itu/tersebut" and no name, opening a sentence or after a speech verb and outside any quote, is held by the
     first person named outside a quote in the last sentence that names one, unless the article names someone else in
     that post."""
     last: str | None = None
-    quotes = quote_spans(doc.article.text)
-    head_end = _headline_end(doc.article)
     for sent, ms in zip(doc.sentences, mentions):
         toks = sent.tokens
         for m in ms:
@@ -253,14 +252,14 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     text = art.text
     ctx, mentions = _context(doc)
     head_end = _headline_end(art)
-    _demonstratives(doc, mentions, ctx)
+    quotes_at = quote_spans(text)
+    _demonstratives(doc, mentions, ctx, quotes_at, head_end)
     flat = [m for ms in mentions for m in ms]
     holds = holds_from(flat, ctx, art.id, art.published, text)
     placed = {(h.person, h.role) for h in holds if h.org}
     holds = [h for h in holds if h.org or (h.person, h.role) not in placed]  # "Pak Gubernur" again, body unsaid
     for h in holds:  # headline roles resolved by coreference count as known holders too
         ctx.by_role.setdefault((h.role, h.qualifier), h.person)
-    quotes_at = quote_spans(text)
     facts = ArticleFacts(article=art, holds=holds)
     topic: str | None = None
     quote_topic: dict[int, str | None] = {}

@@ -124,12 +124,16 @@ def _longest(words: list[str], i: int, table: dict, maxlen: int):
     return None, i
 
 
-def _skip_paren(toks: list[Token], k: int, limit: int = 5) -> int:
+def _paren_close(toks: list[Token], k: int, limit: int) -> int | None:
+    """Index of the ")" closing a "(" at ``k`` within ``limit`` tokens, or None."""
     if k < len(toks) and toks[k].text == "(":
-        for m in range(k + 1, min(len(toks), k + limit + 1)):
-            if toks[m].text == ")":
-                return m + 1
-    return k
+        return next((m for m in range(k + 1, min(len(toks), k + limit + 1)) if toks[m].text == ")"), None)
+    return None
+
+
+def _skip_paren(toks: list[Token], k: int, limit: int = 5) -> int:
+    close = _paren_close(toks, k, limit)
+    return k if close is None else close + 1
 
 
 def _per_tokens(sent: Sentence) -> set[int]:
@@ -292,22 +296,19 @@ class SentenceMentions:
             return None  # "disampaikan anggota DPR dalam rapat": some member, not the one the article names
         return m
 
+    def _tagged_name(self, s: int, e: int) -> bool:
+        """Tokens s..e-1, at least one, are all the tagger's person and start with a capital."""
+        return s < e and set(range(s, e)) <= self.per and _cap(self.toks[s].text)
+
     def _per_paren(self, k: int) -> tuple[int, int] | None:
         """"Bupati Jember (Nama)": brackets that hold only a tagged person; the person's token span."""
-        toks = self.toks
-        close = next((r for r in range(k + 1, min(len(toks), k + 7)) if toks[r].text == ")"), None) \
-            if k < len(toks) and toks[k].text == "(" else None
-        if close is None or close - k < 2 or not set(range(k + 1, close)) <= self.per or not _cap(toks[k + 1].text):
-            return None
-        return k + 1, close
+        close = _paren_close(self.toks, k, 6)
+        return (k + 1, close) if close is not None and self._tagged_name(k + 1, close) else None
 
     def _bracketed_holder(self, entry: RoleEntry, k: int):
         """"Pak Menteri (Nama)", "Gubernur (Bali Nama)", "Pak Gubernur (BI Nama)": a quote's title that the writer
         explains in brackets, with its region or body and the tagged person; (org, region, person span, end) or None."""
-        toks = self.toks
-        if k >= len(toks) or toks[k].text != "(":
-            return None
-        close = next((r for r in range(k + 1, min(len(toks), k + 9)) if toks[r].text == ")"), None)
+        close = _paren_close(self.toks, k, 8)
         if close is None:
             return None
         org, region, j = None, None, k + 1
@@ -318,7 +319,7 @@ class SentenceMentions:
             body = self._body_with_region(k + 1)
             if body and body[2] < close:
                 org, region, j = body
-        if close - j < 1 or not set(range(j, close)) <= self.per or not _cap(toks[j].text):
+        if not self._tagged_name(j, close):
             return None
         return org, region, (j, close), close + 1
 
