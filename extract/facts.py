@@ -118,6 +118,33 @@ def _demonstratives(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleCon
             last = outside[0]  # the sentence's subject, or the speaker after its quote
 
 
+def _headline_speaker(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleContext, head_end: int) -> None:
+    """"Gubernur Jateng: Kalau Kita Kuat ..." over a body that quotes "ujar Luthfi": a headline opening with a post and a
+    colon, no name, quotes the post's holder; that is the body's first named speaker, unless the article names someone
+    else in the post or the speaker in another one."""
+    head = [(s, ms) for s, ms in zip(doc.sentences, mentions) if s.start < head_end]
+    if not head:
+        return
+    sent, ms = head[0]
+    m = next((m for m in ms if m.start == 0 and not m.person), None)
+    if m is None or m.end >= len(sent.tokens) or sent.tokens[m.end].text != ":" or _role_holder(m, ctx):
+        return
+    speaker = next((normalize_name(e.text) for s in doc.sentences if s.start >= head_end for e in s.entities
+                    if e.type == "PER" and _after_said(s, e.start)), None)
+    if speaker is None:
+        return
+    person = canonical_person(speaker, ctx)
+    if any(name_key(p) == name_key(person) for p in ctx.by_role.values()):
+        return  # "ujar Prabowo": a speaker with a post of his own is not the headline's unnamed official
+    m.person, m.by_reference = person, True
+
+
+def _after_said(sent: Sentence, at: int) -> bool:
+    """The token before offset ``at`` is a speech verb ("kata", "ujar", "disampaikan")."""
+    i = next((i for i, t in enumerate(sent.tokens) if t.start == at), 0)
+    return i > 0 and sent.tokens[i - 1].text.lower() in SAID | {"disampaikan", "ujarnya", "katanya"}
+
+
 def _noun_owner(sent: Sentence, ms: list[RoleMention], persons: list[tuple[int, str, bool]], cue, span):
     """"mendukung instruksi Prabowo kepada para menteri": a noun cue's owner, named right after it, gives the order, not
     the sentence's subject; (owner, whether the owner is a person the article never names in full, the span with the
@@ -254,6 +281,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     head_end = _headline_end(art)
     quotes_at = quote_spans(text)
     _demonstratives(doc, mentions, ctx, quotes_at, head_end)
+    _headline_speaker(doc, mentions, ctx, head_end)
     flat = [m for ms in mentions for m in ms]
     holds = holds_from(flat, ctx, art.id, art.published, text)
     placed = {(h.person, h.role) for h in holds if h.org}

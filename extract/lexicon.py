@@ -108,3 +108,9 @@ def is_role_word(word: str) -> bool:
 def unit_acronyms() -> dict[str, tuple[str, str | None]]:
     """"DLH" -> ("Lingkungan Hidup", "Dinas"): the unit an acronym names; head None when it is not certain."""
     return {short: (full, None if head == "-" else head) for short, full, head in _rows("unit_acronyms.tsv")}
+
+
+@cache
+def directorates() -> dict[tuple[str, ...], tuple[str, str]]:
+    """"bea dan cukai" -> ("Bea dan Cukai", "Kementerian Keuangan"): a directorate general and its ministry."""
+    return {tuple(name.lower().split()): (name, ministry) for name, ministry in _rows("directorates.tsv")}

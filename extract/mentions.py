@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, is_role_word, qualifiers, role_max_len, roles,
-                      unit_acronyms)
+from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, directorates, is_role_word, qualifiers,
+                      role_max_len, roles, unit_acronyms)
 from .names import is_post, is_pre, normalize_name
 from .records import Sentence, Token
 from .regions import LEVEL_WORDS, Region, candidates, resolve_region
@@ -69,6 +69,7 @@ ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyub
                 "gabungan", "serikat", "aliansi", "komunitas", "koperasi", "gerakan", "keluarga", "perhimpunan"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
+QUOTE_MARKS = {"'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "`"}
 SECTIONS = {"Pidsus": "Pidana Khusus", "Pidum": "Pidana Umum", "Intel": "Intelijen",
             "Datun": "Perdata dan Tata Usaha Negara", "BB": "Barang Bukti"}
 BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan"}
@@ -284,6 +285,8 @@ class SentenceMentions:
                 org = f"{role.split(' ', 1)[1]} {' '.join(t.text for t in self.toks[k:k2])}"
                 region, k = reg, k2
         k = self._skip_apposed_places(k)
+        if org is None and role.startswith("Direktur Jenderal "):
+            org = next((v[1] for v in directorates().values() if v[0] == role[len("Direktur Jenderal "):]), None)
         for head in ("Menteri ", "Wakil Menteri ", "Staf Ahli Menteri "):
             if org is None and entry.scope == "ministry" and role.startswith(head) and (" dan " not in role or certain) \
                     and not role[len(head):].startswith("Bidang"):  # "Staf Ahli Menteri Bidang Hukum": no ministry
@@ -366,6 +369,10 @@ class SentenceMentions:
         if not entry.takes_unit:
             return entry.role, k
         toks, words = self.toks, self.words
+        if entry.role == "Direktur Jenderal":
+            known, k2 = _longest(words, k, directorates(), 6)
+            if known:  # "Dirjen Bea dan Cukai Djaka ...": a known directorate ends where its name ends
+                return f"{entry.role} {known[0]}", k2
         if k < len(toks) and entry.scope == "ministry" and unit_acronyms().get(toks[k].text, ("", ""))[1] == "Kementerian":
             return f"{entry.role} {unit_acronyms()[toks[k].text][0]}", k + 1  # "Menteri HAM" -> Menteri Hak Asasi Manusia
         if k < len(toks) and toks[k].text in unit_acronyms() and entry.role in UNIT_HEADS \
@@ -777,9 +784,24 @@ class SentenceMentions:
             return False  # a body between post and holder only with a name the tagger is sure of
         if parent:
             self._adopt_parent(m, parent)
-        m.person_span = (s, k)
-        m.person = normalize_name(" ".join(t.text for t in toks[s:k]))
+        nick = self._nickname(k)
+        m.person_span = (s, nick[1] if nick else k)
+        m.person = normalize_name(" ".join(t.text for t in toks[s:k] + (toks[nick[0]:nick[1]] if nick else [])))
         return True
+
+    def _nickname(self, k: int) -> tuple[int, int] | None:
+        """"Munafri 'Appi' Arifuddin": a quoted nickname inside a name, the name going on after it; the token span of
+        the rest of the name (the nickname is no part of the name as the guideline writes it)."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].text not in QUOTE_MARKS:
+            return None
+        close = next((j for j in range(k + 2, min(k + 4, len(toks))) if toks[j].text in QUOTE_MARKS), None)
+        if close is None or not all(_cap(t.text) for t in toks[k + 1:close]):
+            return None
+        e = close + 1
+        while e < len(toks) and e - close <= 3 and self._is_name_tok(e):
+            e += 1
+        return (close + 1, e) if e > close + 1 and set(range(close + 1, e)) <= self.per else None
 
     def _org_only(self, s: int, e: int) -> bool:
         """The would-be name s..e-1 opens one of the tagger's organisations and holds none of its persons ("DJKA",

@@ -742,3 +742,46 @@ def test_a_bare_president_in_an_article_about_another_country_is_not_certainly_i
                  "Presiden RI Budi Santoso bertemu pejabat Amerika Serikat.",
                  "Presiden Budi Santoso meresmikan jalan tol di Jember."):
         assert {h.org for h in facts_of(text).holds} == {"Republik Indonesia"}, text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Hal itu disampaikan Dirjen Bea dan Cukai Budi Santoso di Jakarta.",
+     ("Budi Santoso", "Direktur Jenderal Bea dan Cukai", "Kementerian Keuangan", None)),
+    ("Plt Direktur Jenderal Imigrasi Budi Santoso hadir.",
+     ("Budi Santoso", "Direktur Jenderal Imigrasi", "Kementerian Imigrasi dan Pemasyarakatan", "Plt")),
+    ("Ketua The Fed, Budi Santoso, hadir.", ("Budi Santoso", "Ketua", "The Federal Reserve", None)),
+    ("Menteri LH Budi Santoso hadir.",
+     ("Budi Santoso", "Menteri Lingkungan Hidup", "Kementerian Lingkungan Hidup", None)),
+])
+def test_a_directorate_general_or_a_known_body_names_its_ministry_or_body(text, expected):
+    """A known directorate general belongs to its ministry and ends where its name ends (the capitalised name after
+    "Bea dan Cukai" is no part of it); "The Fed" and "LH" are written out."""
+    assert holds_set(facts_of(text)) == {expected}
+
+
+def test_a_quoted_nickname_inside_a_name_is_left_out_and_the_name_goes_on(nlp):
+    from simpul.extract.records import Article
+
+    f = extract_facts(nlp.process(Article(id="t", text="Wali Kota Makassar Budi 'Ucok' Santoso membuka acara itu.")))
+    assert holds_set(f) == {("Budi Santoso", "Wali Kota", "Kota Makassar", None)}
+
+
+def test_a_headline_post_with_a_colon_is_held_by_the_bodys_first_speaker(nlp):
+    """"Gubernur Jateng: ..." quotes the post's holder; the body names him only as its speaker ("ujar Budi")."""
+    from simpul.extract.records import Article
+
+    def facts(title: str, body: str):
+        return extract_facts(nlp.process(Article(id="t", title=title, text=title + "\n\n" + body)))
+
+    body = ('"Kita harus kuat dalam tata ruang," ujar Budi Santoso dalam keterangannya. '
+            '"Saya minta para bupati segera mengajukan rencana kawasan industri," kata Budi.')
+    f = facts("Gubernur Jateng: Kalau Kita Kuat, Investasi Pasti Datang", body)
+    assert holds_set(f) == {("Budi Santoso", "Gubernur", "Provinsi Jawa Tengah", None)}
+    assert all(h.confidence < 0.9 for h in f.holds)  # the name is not in the evidence sentence
+    assert {(d.issuer, d.speaker) for d in f.directives} == {("Provinsi Jawa Tengah", "Budi Santoso")}
+    # no colon: a headline about the post, not a quote of its holder
+    assert facts("Gubernur Jateng Kunjungi Pabrik", body).holds == []
+    # a speaker who holds another post in the article is not the headline's official
+    other = facts("Gubernur Jateng: Kalau Kita Kuat, Investasi Pasti Datang",
+                  "Bupati Jember Budi Santoso hadir. " + body)
+    assert ("Budi Santoso", "Gubernur", "Provinsi Jawa Tengah", None) not in holds_set(other)
