@@ -80,6 +80,7 @@ OBLIGE = frozenset({"mewajibkan", "diwajibkan", "mengharuskan", "diharuskan"})
 ABILITY = frozenset({"dapat", "bisa", "mampu", "guna"})
 BEFORE = frozenset({"sebelum", "sebelumnya"})
 NEGATION = frozenset({"tidak", "tak", "nggak", "enggak", "gak", "bukan", "belum", "tanpa"})
+SELF = frozenset({"saya", "aku", "kami", "pihaknya"})  # the speaker's side as the subject of "harus"
 PERSONAL = frozenset({"dirinya", "saya", "aku", "ia", "dia", "beliau"})
 CASE_ACTORS = frozenset({"pelaku", "tersangka", "terdakwa", "korban", "pelapor", "terlapor", "oknum"})
 COMPLEMENT = frozenset({"untuk", "agar", "supaya", "kepada", "kepadanya", "seluruh", "semua", "para", "jajaran", "pihaknya"})
@@ -110,9 +111,9 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "saya berkomitmen mendorong ...": a promise of the speaker, not an instruction
     if kind == "modal" and words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(words[c:s]):
         return False  # "harus terus kita kembangkan": a shared resolve, nobody is instructed
-    if kind == "modal" and words[s] == "harus" and s > c and (words[s - 1] in ("saya", "aku") or (
-            s - 1 > c and words[s - 2] in ("saya", "aku") and words[s - 1] in ("juga", "pun", "tetap", "memang"))):
-        return False  # "saya juga harus bisa": what the speaker demands of himself
+    if kind == "modal" and words[s] == "harus" and s > c and (words[s - 1] in SELF or (
+            s - 1 > c and words[s - 2] in SELF and words[s - 1] in ("juga", "pun", "tetap", "memang", "masih"))):
+        return False  # "saya juga harus bisa", "pihaknya masih harus ...": what the speaker's side demands of itself
     if kind == "modal" and any(tuple(words[j:j + 2]) in OPINION for j in range(c, s)):
         return False  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
     if e < len(words) and words[e] in ("maaf", "doa", "restu"):

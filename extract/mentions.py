@@ -27,7 +27,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat",
-             "kanwil", "dapil", "pantauan", "komisi"}
+             "kanwil", "dapil", "pantauan", "komisi", "panitia"}
 # organs of the DPR, MPR and DPRD, whose chairs and members the news names with the house after them
 HOUSE_ORGANS = {("banggar",): "Badan Anggaran", ("badan", "anggaran"): "Badan Anggaran",
                 ("baleg",): "Badan Legislasi", ("badan", "legislasi"): "Badan Legislasi",
@@ -154,6 +154,11 @@ def _initials(acronym: str, words: list[str]) -> bool:
     core = [w for w in words if w[:1].isalpha() and w.lower() not in NAME_PARTICLES]  # "Mohammed bin Zayed Al Nahyan"
     it = iter(firsts)
     return len(acronym) >= 2 and min(len(firsts), len(core)) - len(acronym) <= 1 and all(c in it for c in acronym)
+
+
+def _is_ministry(name: str) -> bool:
+    """A ministry the lexicon knows by this full name ("Kementerian Desa dan Pembangunan Daerah Tertinggal")."""
+    return any(full == name for full, _ in bodies().values())
 
 
 def _cap(t: str) -> bool:
@@ -288,7 +293,8 @@ class SentenceMentions:
         if org is None and role.startswith("Direktur Jenderal "):
             org = next((v[1] for v in directorates().values() if v[0] == role[len("Direktur Jenderal "):]), None)
         for head in ("Menteri ", "Wakil Menteri ", "Staf Ahli Menteri "):
-            if org is None and entry.scope == "ministry" and role.startswith(head) and (" dan " not in role or certain) \
+            if org is None and entry.scope == "ministry" and role.startswith(head) \
+                    and (" dan " not in role or certain or _is_ministry("Kementerian " + role[len(head):])) \
                     and not role[len(head):].startswith("Bidang"):  # "Staf Ahli Menteri Bidang Hukum": no ministry
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region, ordinal=ordinal)
@@ -457,6 +463,8 @@ class SentenceMentions:
             if len(seg) < n or not all(_cap(t.text) for t in seg):
                 continue
             name = " ".join(t.text for t in seg)
+            if re.fullmatch(r"[A-Z]{2,}\d{1,2}", seg[-1].text):
+                name = name.rstrip("0123456789")  # "DPRD OKU2. M Fahrudin": the next list item's number ran into it
             if candidates(name):
                 reg = resolve_region(name, lvl or level, self.prefer)
                 if reg:
@@ -889,10 +897,15 @@ class SentenceMentions:
         k -= 1
         while k >= 0 and (is_post(toks[k].text) or toks[k].text == ","):
             k -= 1
+        abbr = None
+        if k >= 3 and toks[k].text == ")" and toks[k - 2].text == "(" and toks[k - 1].text.isupper():
+            abbr, k = toks[k - 1].text, k - 3  # "Ferlan Juliansyah (FJ) selaku ...": the name's initials in brackets
         e = k + 1
         while k >= 0 and e - k <= 5 and self._is_name_tok(k):
             k -= 1
         s = k + 1
+        if abbr and not _initials(abbr, [t.text for t in toks[s:e]]):
+            return False
         if s >= e or (s > 0 and is_role_word(toks[s - 1].text)) or self.claimed & set(range(s, e)):
             return False  # "Bupati X, Sekda Y": the name belongs to the earlier role
         while s < e - 1 and (self.words[s] in CASE_PARTIES or re.fullmatch(r"[IVX]+", toks[s].text)):

@@ -785,3 +785,32 @@ def test_a_headline_post_with_a_colon_is_held_by_the_bodys_first_speaker(nlp):
     other = facts("Gubernur Jateng: Kalau Kita Kuat, Investasi Pasti Datang",
                   "Bupati Jember Budi Santoso hadir. " + body)
     assert ("Budi Santoso", "Gubernur", "Provinsi Jawa Tengah", None) not in holds_set(other)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the name's initials in brackets before "selaku", and the next list item's number run into the region
+    ("Tersangkanya: 1. Budi Santoso (BS) selaku anggota Komisi III DPRD OKU2. Andi Wijaya (AW) selaku Ketua Komisi II "
+     "DPRD OKU3. Lainnya menyusul.",
+     {("Budi Santoso", "Anggota Komisi III", "DPRD Kabupaten Ogan Komering Ulu", None),
+      ("Andi Wijaya", "Ketua Komisi II", "DPRD Kabupaten Ogan Komering Ulu", None)}),
+    # brackets that are not the name's initials keep the name out
+    ("Budi Santoso (KPK) selaku Ketua Komisi III DPRD OKU hadir.", set()),
+    ("Acara dihadiri Wakil Menteri Desa dan Pembangunan Daerah Tertinggal Budi Santoso.",
+     {("Budi Santoso", "Wakil Menteri Desa dan Pembangunan Daerah Tertinggal",
+       "Kementerian Desa dan Pembangunan Daerah Tertinggal", None)}),
+    ("Budi Santoso (BS) selaku Presiden Direktur PT Maju Jaya ditahan.",
+     {("Budi Santoso", "Presiden Direktur", "PT Maju Jaya", None)}),
+    ("Ketua Panitia Budi Santoso membuka acara.", set()),
+])
+def test_list_items_known_ministries_and_company_presidents(nlp, text, expected):
+    from simpul.extract.records import Article
+
+    assert holds_set(extract_facts(nlp.process(Article(id="t", text=text)))) == expected
+
+
+def test_what_the_speakers_own_side_must_do_is_no_directive():
+    base = "Bupati Jember Budi Santoso hadir. "
+    assert facts_of(base + "Budi mengatakan, pihaknya masih harus melakukan seleksi ulang.").directives == []
+    assert facts_of(base + '"Kami harus memastikan anggaran cukup," kata Budi.').directives == []
+    assert [d.text for d in facts_of(base + '"ASN harus memastikan anggaran cukup," kata Budi.').directives] \
+        == ["ASN harus memastikan anggaran cukup"]
