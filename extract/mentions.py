@@ -508,7 +508,16 @@ class SentenceMentions:
         # a fixed body; a regional office takes the region written after it ("Kapolres Bengkalis")
         if scope in OFFICES:
             return self._office(scope, k)
-        return scope, None, k
+        return scope, None, self._written_body(scope, k)
+
+    def _written_body(self, body: str, k: int) -> int:
+        """Past the fixed body of a post when the text writes it too ("Jampidsus Kejagung Nama", "Jaksa Agung Muda
+        Intelijen Kejaksaan Agung, Nama"), so it is read as neither unit nor name."""
+        for written in [body] + [short for short, (full, _) in bodies().items() if full == body]:
+            n = len(written.split())
+            if " ".join(t.text for t in self.toks[k:k + n]) == written:
+                return k + n
+        return k
 
     def _office(self, scope: str, k: int) -> tuple[str, Region | None, int]:
         """A regional office and its region, the region written at ``k``: "Polres" + "Bengkalis", "Kodim" + "0303"."""

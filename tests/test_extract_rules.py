@@ -814,3 +814,15 @@ def test_what_the_speakers_own_side_must_do_is_no_directive():
     assert facts_of(base + '"Kami harus memastikan anggaran cukup," kata Budi.').directives == []
     assert [d.text for d in facts_of(base + '"ASN harus memastikan anggaran cukup," kata Budi.').directives] \
         == ["ASN harus memastikan anggaran cukup"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jaksa Agung Muda Intelijen Kejaksaan Agung, Budi Santoso, hadir.",
+     ("Budi Santoso", "Jaksa Agung Muda Intelijen", "Kejaksaan Agung", None)),
+    ("Jampidsus Kejagung Budi Santoso hadir.",
+     ("Budi Santoso", "Jaksa Agung Muda Tindak Pidana Khusus", "Kejaksaan Agung", None)),
+    ("Jaksa Agung Budi Santoso hadir.", ("Budi Santoso", "Jaksa Agung", "Kejaksaan Agung", None)),
+])
+def test_the_attorney_generals_office_and_its_body_written_after_the_post(text, expected):
+    """The body a post always belongs to, written after it, is neither part of the unit nor of the name."""
+    assert holds_set(facts_of(text)) == {expected}
