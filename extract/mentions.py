@@ -63,6 +63,7 @@ FOREIGN = {tuple(k.lower().split()): v for k, v in {
 }.items()}
 SCHOOL_TYPES = {"SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", "MIN", "MTs", "MTsN", "MA", "MAN", "SLB",
                 "SLBN", "TK"}
+PREDECESSOR = {"pendahulu", "pendahulunya"}
 PAST_ERA = {"era", "masa", "zaman", "jaman", "pendahulu", "pendahulunya", "eks"}
 # words that open the name of an association, whose officers the news names ("Ketua Forum HRD X")
 ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyuban", "yayasan", "perkumpulan",
@@ -254,6 +255,8 @@ class SentenceMentions:
         k, ordinal = self._ordinal(k)
         if ordinal and q is None and PAST_ERA & set(self.words[max(0, i - 3):i]):
             q = "mantan"  # "di era Presiden ke-7", "program pendahulunya Presiden ke-7": the text dates the post
+        if q is None and PREDECESSOR & set(self.words[max(0, i - 3):i]):
+            q = "mantan"  # "pendahulu saya, Presiden Joko Widodo": the predecessor's post is a former one
         if self.words[k:k + 2] == ["merangkap", "anggota"]:
             k += 2  # "Ketua merangkap anggota KPU": the chair of the body named after it
         if k < len(self.toks) and self.words[k] in ("definitif", "baru"):

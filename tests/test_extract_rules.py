@@ -826,3 +826,9 @@ def test_what_the_speakers_own_side_must_do_is_no_directive():
 def test_the_attorney_generals_office_and_its_body_written_after_the_post(text, expected):
     """The body a post always belongs to, written after it, is neither part of the unit nor of the name."""
     assert holds_set(facts_of(text)) == {expected}
+
+
+def test_a_predecessors_post_is_a_former_one():
+    f = facts_of('"Teknik ini dirintis oleh pendahulu saya, Bupati Jember Budi Santoso," kata Andi Wijaya.')
+    assert ("Budi Santoso", "Bupati", "Kabupaten Jember", "mantan") in holds_set(f)
+    assert holds_set(facts_of("Bupati Jember Budi Santoso hadir.")) == {("Budi Santoso", "Bupati", "Kabupaten Jember", None)}
