@@ -90,6 +90,9 @@ def _byline(prev: Sentence, cur: Sentence, ms: list[RoleMention], text: str) -> 
     m.person = normalize_name(pers[0].text)
 
 
+SPEECH_VERBS = SAID | {"ujarnya", "katanya"}  # the verb before a speaker's name or after a quote
+
+
 def _demonstratives(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleContext, quotes: list[QuoteSpan],
                     head_end: int) -> None:
     """"Wakil Ketua Komisi II DPR RI ini menilai ...", '..." ujar mantan Komisaris Utama Bank Nagari itu.': a post with
@@ -102,7 +105,7 @@ def _demonstratives(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleCon
         for m in ms:
             after = [t.text.lower() for t in toks[m.end:m.end + 2]] + ["", ""]
             opens = m.start == 0 or (m.start == 1 and toks[0].text in "\"“")
-            said = m.start > 0 and toks[m.start - 1].text.lower() in SAID | {"ujarnya", "katanya"} \
+            said = m.start > 0 and toks[m.start - 1].text.lower() in SPEECH_VERBS \
                 and after[1] in (".", ",", "")
             inside = any(q.start <= toks[m.start].start < q.end for q in quotes)  # "Menteri ESDM ini ..." in a quote
             if last and not m.person and after[0] in ("ini", "itu", "tersebut") and (opens or said) \
@@ -122,10 +125,9 @@ def _headline_speaker(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleC
     """"Gubernur Jateng: Kalau Kita Kuat ..." over a body that quotes "ujar Luthfi": a headline opening with a post and a
     colon, no name, quotes the post's holder; that is the body's first named speaker, unless the article names someone
     else in the post or the speaker in another one."""
-    head = [(s, ms) for s, ms in zip(doc.sentences, mentions) if s.start < head_end]
-    if not head:
+    if not doc.sentences or doc.sentences[0].start >= head_end:
         return
-    sent, ms = head[0]
+    sent, ms = doc.sentences[0], mentions[0]
     m = next((m for m in ms if m.start == 0 and not m.person), None)
     if m is None or m.end >= len(sent.tokens) or sent.tokens[m.end].text != ":" or _role_holder(m, ctx):
         return
@@ -142,7 +144,7 @@ def _headline_speaker(doc: Doc, mentions: list[list[RoleMention]], ctx: ArticleC
 def _after_said(sent: Sentence, at: int) -> bool:
     """The token before offset ``at`` is a speech verb ("kata", "ujar", "disampaikan")."""
     i = next((i for i, t in enumerate(sent.tokens) if t.start == at), 0)
-    return i > 0 and sent.tokens[i - 1].text.lower() in SAID | {"disampaikan", "ujarnya", "katanya"}
+    return i > 0 and sent.tokens[i - 1].text.lower() in SPEECH_VERBS | {"disampaikan"}
 
 
 def _noun_owner(sent: Sentence, ms: list[RoleMention], persons: list[tuple[int, str, bool]], cue, span):

@@ -64,7 +64,7 @@ FOREIGN = {tuple(k.lower().split()): v for k, v in {
 SCHOOL_TYPES = {"SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", "MIN", "MTs", "MTsN", "MA", "MAN", "SLB",
                 "SLBN", "TK"}
 PREDECESSOR = {"pendahulu", "pendahulunya"}
-PAST_ERA = {"era", "masa", "zaman", "jaman", "pendahulu", "pendahulunya", "eks"}
+PAST_ERA = {"era", "masa", "zaman", "jaman", "eks"} | PREDECESSOR
 # words that open the name of an association, whose officers the news names ("Ketua Forum HRD X")
 ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyuban", "yayasan", "perkumpulan",
                 "gabungan", "serikat", "aliansi", "komunitas", "koperasi", "gerakan", "keluarga", "perhimpunan"}
@@ -294,7 +294,7 @@ class SentenceMentions:
                 region, k = reg, k2
         k = self._skip_apposed_places(k)
         if org is None and role.startswith("Direktur Jenderal "):
-            org = next((v[1] for v in directorates().values() if v[0] == role[len("Direktur Jenderal "):]), None)
+            org = directorates().get(tuple(role.lower().split()[2:]), (None, None))[1]
         for head in ("Menteri ", "Wakil Menteri ", "Staf Ahli Menteri "):
             if org is None and entry.scope == "ministry" and role.startswith(head) \
                     and (" dan " not in role or certain or _is_ministry("Kementerian " + role[len(head):])) \
