@@ -767,22 +767,22 @@ def test_a_quoted_nickname_inside_a_name_is_left_out_and_the_name_goes_on(nlp):
 
 
 def test_a_headline_post_with_a_colon_is_held_by_the_bodys_first_speaker(nlp):
-    """"Gubernur Jateng: ..." quotes the post's holder; the body names him only as its speaker ("ujar Budi")."""
+    """"Gubernur Jateng: ..." quotes the post's holder; the body names him only as its speaker ("ujar Budi Santoso")."""
     from simpul.extract.records import Article
 
     def facts(title: str, body: str):
         return extract_facts(nlp.process(Article(id="t", title=title, text=title + "\n\n" + body)))
 
-    body = ('"Kita harus kuat dalam tata ruang," ujar Budi Santoso dalam keterangannya. '
-            '"Saya minta para bupati segera mengajukan rencana kawasan industri," kata Budi.')
-    f = facts("Gubernur Jateng: Kalau Kita Kuat, Investasi Pasti Datang", body)
+    body = ('"Pasar rakyat kita ramai lagi," ujar Budi Santoso dalam keterangannya. '
+            '"Saya minta para bupati segera memperbaiki atap pasar," kata Budi.')
+    f = facts("Gubernur Jateng: Pasar Ramai, Pedagang Senang", body)
     assert holds_set(f) == {("Budi Santoso", "Gubernur", "Provinsi Jawa Tengah", None)}
     assert all(h.confidence < 0.9 for h in f.holds)  # the name is not in the evidence sentence
     assert {(d.issuer, d.speaker) for d in f.directives} == {("Provinsi Jawa Tengah", "Budi Santoso")}
     # no colon: a headline about the post, not a quote of its holder
-    assert facts("Gubernur Jateng Kunjungi Pabrik", body).holds == []
+    assert facts("Gubernur Jateng Kunjungi Pasar", body).holds == []
     # a speaker who holds another post in the article is not the headline's official
-    other = facts("Gubernur Jateng: Kalau Kita Kuat, Investasi Pasti Datang",
+    other = facts("Gubernur Jateng: Pasar Ramai, Pedagang Senang",
                   "Bupati Jember Budi Santoso hadir. " + body)
     assert ("Budi Santoso", "Gubernur", "Provinsi Jawa Tengah", None) not in holds_set(other)
 
@@ -829,6 +829,6 @@ def test_the_attorney_generals_office_and_its_body_written_after_the_post(text, 
 
 
 def test_a_predecessors_post_is_a_former_one():
-    f = facts_of('"Teknik ini dirintis oleh pendahulu saya, Bupati Jember Budi Santoso," kata Andi Wijaya.')
+    f = facts_of('"Program beasiswa ini dimulai pendahulu saya, Bupati Jember Budi Santoso," kata Andi Wijaya.')
     assert ("Budi Santoso", "Bupati", "Kabupaten Jember", "mantan") in holds_set(f)
     assert holds_set(facts_of("Bupati Jember Budi Santoso hadir.")) == {("Budi Santoso", "Bupati", "Kabupaten Jember", None)}
