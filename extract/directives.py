@@ -64,6 +64,9 @@ THREAT = frozenset({"akan", "dikenakan", "diberikan", "diberi", "menanti", "menu
 OPINION = frozenset({("menurut", "saya"), ("menurut", "kami"), ("saya", "kira"), ("saya", "rasa"), ("saya", "pikir"),
                      ("hemat", "saya"), ("saya", "usul"), ("saya", "usulkan"), ("saya", "berpandangan"),
                      ("saya", "berpendapat"), ("kami", "berpandangan"), ("kami", "berpendapat")})
+# verbs that give the subject's judgement: "Dia menilai X harus ..." is a view (GUIDELINE: opinions are no directives)
+JUDGE = frozenset({"menilai", "berpendapat", "berpandangan", "memandang", "menganggap", "merasa", "meyakini",
+                   "beranggapan"})
 COMMITMENT = frozenset({"akan", "ingin", "berkomitmen", "siap", "berencana", "mau", "bakal"})
 EMPHASIS = frozenset({"menegaskan", "tegaskan", "menekankan", "tekankan"})
 HOPE = frozenset({"berharap", "harap", "harapkan", "mengharapkan", "diharapkan", "semoga", "mudah-mudahan", "harapannya"})
@@ -85,6 +88,11 @@ PERSONAL = frozenset({"dirinya", "saya", "aku", "ia", "dia", "beliau"})
 CASE_ACTORS = frozenset({"pelaku", "tersangka", "terdakwa", "korban", "pelapor", "terlapor", "oknum"})
 COMPLEMENT = frozenset({"untuk", "agar", "supaya", "kepada", "kepadanya", "seluruh", "semua", "para", "jajaran", "pihaknya"})
 DEMAND = frozenset({"harus", "wajib", "dilarang", "jangan", "agar", "supaya", "boleh", "diminta", "segera"})
+# verbs that pass on what the speaker says: "mengatakan bahwa ASN harus netral" reports a demand
+REPORTING = frozenset({"mengatakan", "menyatakan", "menyampaikan", "menjelaskan", "mengungkapkan", "menuturkan",
+                       "menerangkan", "memaparkan", "menambahkan", "menyebut", "menyebutkan", "berkata", "bilang",
+                       "kata", "ujar", "ungkap", "tegas", "menginstruksikan", "mengimbau", "meminta", "minta",
+                       *EMPHASIS, *REMIND})
 
 
 CLAUSE_MARKS = frozenset({",", ";", ":", *OPEN_Q})
@@ -114,10 +122,12 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
     if kind == "modal" and words[s] == "harus" and s > c and (words[s - 1] in SELF or (
             s - 1 > c and words[s - 2] in SELF and words[s - 1] in ("juga", "pun", "tetap", "memang", "masih"))):
         return False  # "saya juga harus bisa", "pihaknya masih harus ...": what the speaker's side demands of itself
-    if kind == "modal" and any(tuple(words[j:j + 2]) in OPINION for j in range(c, s)):
+    if kind == "modal" and (any(tuple(words[j:j + 2]) in OPINION for j in range(c, s)) or JUDGE & set(words[c:s])):
         return False  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
     if e < len(words) and words[e] in ("maaf", "doa", "restu"):
         return False  # "minta maaf", "meminta doa dan dukungan": asking for oneself, nobody is instructed
+    if kind == "modal" and words[s] == "harus" and "bahwa" in words[:s] and not _reported(words, s):
+        return False  # "memberi pencerahan kepada masyarakat bahwa X harus ...": an explanation, not a demand
     if kind == "modal" and HOPE & set(words[c:s]):
         return False  # "Kami berharap susu jangan dihapus": a hope (GUIDELINE: hopes are no directives)
     if words[s] == "wajib" and e < len(words) and words[e] in ("pajak", "retribusi", "zakat"):
@@ -152,6 +162,14 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         rest = words[e:]
         return bool(rest) and (rest[0] in COMPLEMENT or bool(DEMAND & set(rest)))
     return True
+
+
+def _reported(words: list[str], s: int) -> bool:
+    """Whether the last "bahwa" before ``s`` follows a verb of saying ("menegaskan bahwa", "mengatakan juga bahwa")."""
+    k = max(j for j in range(s) if words[j] == "bahwa") - 1
+    while k >= 0 and words[k] in ("juga", "pula", "pun", ","):
+        k -= 1
+    return k >= 0 and words[k] in REPORTING
 
 
 ADVERBS = frozenset({"betul-betul", "benar-benar", "juga", "tetap", "terus", "segera", "lebih", "sungguh-sungguh"})

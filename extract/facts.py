@@ -10,7 +10,7 @@ from .lexicon import is_party, roles
 from .mentions import ASSOCIATIONS, SAID, STOP_NAME, RoleMention, SentenceMentions
 from .names import link_short, name_key, normalize_name
 from .ordered import ordered_by
-from .records import ArticleFacts, Doc, Event, Holds, Sentence
+from .records import ArticleFacts, Directive, Doc, Event, Holds, Sentence
 from .regions import LEVEL_WORDS, Region, resolve_region
 
 EVENT_RE = re.compile(r"\b(rapat koordinasi|rakor|rapat|apel|pertemuan|sosialisasi|audiensi|kunjungan kerja)\b", re.I)
@@ -145,6 +145,14 @@ def _after_said(sent: Sentence, at: int) -> bool:
     """The token before offset ``at`` is a speech verb ("kata", "ujar", "disampaikan")."""
     i = next((i for i, t in enumerate(sent.tokens) if t.start == at), 0)
     return i > 0 and sent.tokens[i - 1].text.lower() in SPEECH_VERBS | {"disampaikan"}
+
+
+def _first_person_asks(words: list[str], cue: int) -> bool:
+    """"kami minta", "saya juga sudah meminta": the speaker is the cue's subject."""
+    k = cue - 1
+    while k >= 0 and words[k] in ("juga", "sudah", "telah", "pun", "tentu", "sangat"):
+        k -= 1
+    return k >= 0 and words[k] in ("saya", "kami", "aku")
 
 
 def _noun_owner(sent: Sentence, ms: list[RoleMention], persons: list[tuple[int, str, bool]], cue, span):
@@ -318,6 +326,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 named = [owner]
             vague = [m for m in ms if not m.person and sent.tokens[m.start].start < cue_char
                      and not _role_holder(m, ctx)]
+            if inside and not owner and _first_person_asks(words, cue[0]):
+                named, vague = [], []  # "Ibu Kadinkes, kami minta ...": the one addressed; the quote's speaker asks
             if vague and not named:  # "Bapak Dirjen meminta" with two Dirjens in the article: the body is still known
                 speaker = None
                 issuer, code = _shared_org(vague[-1], holds)
@@ -355,8 +365,17 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                                                                    sent.start + ev.start(), sent.start + ev.end()),
                                       date_for(sent, text, art.published, None), None,
                                       tuple(dict.fromkeys(p for _, p, _ in persons))))
+    facts.directives = _without_repeats(facts.directives)
     _registry(facts, ctx)
     return facts
+
+
+def _without_repeats(directives: list[Directive]) -> list[Directive]:
+    """GUIDELINE: an appeal said twice is one directive; the fuller wording stays ("warga tetap waspada" goes when
+    "warga untuk tetap waspada terhadap ..." comes from the same body)."""
+    words = [set(re.findall(r"\w+", d.text.lower())) for d in directives]
+    return [d for i, d in enumerate(directives)
+            if not any(j != i and o.issuer == d.issuer and words[i] < words[j] for j, o in enumerate(directives))]
 
 
 def _add_ordered(facts: ArticleFacts, sent: Sentence, ms: list[RoleMention], ctx: ArticleContext, holds: list[Holds],

@@ -96,6 +96,8 @@ def is_party(org: str) -> bool:
     """"Golkar", "Partai Buruh", "DPP PDIP", "Dewan Pembina Partai Demokrat": a party, one of its boards or organs."""
     w = org.split()
     k = 1 if w and w[0] in PARTY_BOARDS else 2 if tuple(x.lower() for x in w[:2]) in PARTY_ORGANS else 0
+    if k == 1 and len(w) > 1 and w[1] in ("I", "II"):
+        k = 2  # "DPD II Golkar Makassar"
     return len(w) > k and w[k] in PARTIES
 
 

@@ -27,7 +27,10 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat",
-             "kanwil", "dapil", "pantauan", "komisi", "panitia"}
+             "kanwil", "dapil", "pantauan", "komisi", "panitia",
+             # pious interjections open quotes ("Alhamdulillah, Pak Wali ..."), and the NER sometimes calls them PER
+             "alhamdulillah", "insyaallah", "insya", "masyaallah", "subhanallah", "astagfirullah", "astaghfirullah",
+             "bismillah", "assalamualaikum", "waalaikumsalam"}
 # organs of the DPR, MPR and DPRD, whose chairs and members the news names with the house after them
 HOUSE_ORGANS = {("banggar",): "Badan Anggaran", ("badan", "anggaran"): "Badan Anggaran",
                 ("baleg",): "Badan Legislasi", ("badan", "legislasi"): "Badan Legislasi",
@@ -349,7 +352,8 @@ class SentenceMentions:
             j = k + 2 if self.words[k + 1:k + 2] == ["partai"] else k + 1
             party = self._body_at(j)
             if party:  # "Ketua Fraksi Partai Gerindra DPRD Jateng": the group is part of the post, the house its org
-                return f"{role} {' '.join(t.text for t in toks[k:j])} {party[0]}", party[2]
+                group = toks[k].text if party[0].startswith("Partai ") else " ".join(t.text for t in toks[k:j])
+                return f"{role} {group} {party[0]}", party[2]
         return role, k
 
     def _ordinal(self, k: int) -> tuple[int, int | None]:
@@ -679,6 +683,8 @@ class SentenceMentions:
         if k + 1 >= len(toks) or not (toks[k].text in PARTY_BOARDS or organ):
             return None
         j = k + 2 if organ else k + 1
+        if not organ and j + 1 < len(toks) and toks[j].text in ("I", "II"):
+            j += 1  # "DPD II Golkar Makassar": Golkar numbers its province (I) and regency (II) boards
         if j >= len(toks):
             return None
         if toks[j].text in PARTIES and toks[j].text != "Partai":
@@ -694,12 +700,16 @@ class SentenceMentions:
                 return None
         else:
             return None
-        org = " ".join(t.text for t in toks[k:j])
+        words = [t.text for t in toks[k:j]]
+        full = bodies().get(words[-1], (None,))[0]
+        if full and full.startswith("Partai "):  # "DPW PKB" -> "DPW Partai Kebangkitan Bangsa" (GUIDELINE: full form)
+            words[-2 if words[-2:-1] == ["Partai"] else -1:] = [full]
+        org = " ".join(words)
         j = _skip_paren(toks, j)
         if toks[k].text != "DPP" and not organ:
             reg, j2 = self._region_at(j, None)
             if reg:
-                place = reg.bare
+                place = reg.name
                 if j2 < len(toks) and toks[j2].text in COMPASS:  # "Jakarta Timur": a city the region list lacks
                     place, j2 = " ".join(t.text for t in toks[j:j2 + 1]), j2 + 1
                 return f"{org} {place}", reg, j2
@@ -765,6 +775,8 @@ class SentenceMentions:
         if self.words[k:k + 1] == ["dijabat"]:  # "Kepala BRIN dijabat (oleh) Nama"
             k += 2 if self.words[k + 1:k + 2] == ["oleh"] else 1
         parent = None if relocated or k >= len(toks) or self._is_name_tok(k) else self._parent_body(k)
+        if parent is None and not relocated and self.words[k:k + 1] == ["pada"] and k + 1 < len(toks):
+            parent = self._parent_body(k + 1)  # "Direktur Jenderal Bina Pemerintahan Desa pada Kementerian Dalam Negeri Nama"
         if parent:
             k = parent[2]
         while k < len(toks) and (is_pre(toks[k].text) or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):

@@ -75,8 +75,11 @@ def _person_end(words: list[str], tags: list[str], i: int, prefix: tuple[int, bo
     if tags[i][2:] not in ("", "PER"):
         if tags[i].startswith(("B-", "S-")):
             return None  # the tagger typed the whole name as a place or body: "lapangan I Ketut Lotring"
-        if not any(is_role_word(w) for w in words[max(0, i - 4):i]):
-            return None  # the name is part of a longer one ("Bandara I Gusti Ngurah Rai") unless a title precedes
+        two_word_head = any(len(h) > 1 and tuple(words[i:i + len(h)]) == h for h in name_prefixes()["head"])
+        if not any(is_role_word(w) for w in words[max(0, i - 4):i]) and not (tags[i].startswith("E-") and two_word_head):
+            # the name is part of a longer one ("Bandara I Gusti Ngurah Rai") unless a title precedes or the
+            # tagger ended a body on the prefix's first word ("Kementerian Dalam Negeri La" + "Ode ...")
+            return None
     # a person span of the tagger that touches the prefix (or starts right after it): the tagger's end stands
     for j in range(i, min(end, len(tags) - 1) + 1):
         if tags[j].endswith("-PER"):

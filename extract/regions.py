@@ -12,6 +12,10 @@ LEVEL_WORDS = {"kabupaten": "kabupaten", "kab": "kabupaten", "kab.": "kabupaten"
                "pemkot": "kota", "pemprov": "provinsi"}
 
 
+# the name the press and the gold write for a province whose official name is long ("Provinsi DKI Jakarta")
+DISPLAY = {"Daerah Khusus Ibukota Jakarta": "DKI Jakarta"}
+
+
 @dataclass(frozen=True)
 class Region:
     code: str
@@ -35,12 +39,13 @@ def _index() -> tuple[dict[str, list[Region]], dict[str, Region]]:
     by_name: dict[str, list[Region]] = {}
     by_code: dict[str, Region] = {}
     for prov in list_wilayah():
-        regs = [Region(prov.code, f"Provinsi {prov.name}", "provinsi")]
+        name = DISPLAY.get(prov.name, prov.name)
+        regs = [Region(prov.code, f"Provinsi {name}", "provinsi")]
         regs += [Region(w.code, w.name, w.type) for w in list_wilayah(prov.code)]
         for r in regs:
             by_code[r.code] = r
             bare = re.sub(r"^(Provinsi|Kabupaten|Kota)\s+", "", r.name)
-            for k in {_key(bare), _key(r.name)}:
+            for k in {_key(bare), _key(r.name), _key(prov.name) if r.code == prov.code else ""} - {""}:
                 by_name.setdefault(k, []).append(r)
     return by_name, by_code
 

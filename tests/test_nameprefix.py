@@ -1,4 +1,4 @@
-"""Balinese and Sasak name prefixes (extract/nameprefix.py): tag repairs on invented sentences, then the real model."""
+"""Balinese, Sasak and Butonese name prefixes (extract/nameprefix.py): tag repairs on invented sentences, then the real model."""
 import pytest
 
 from simpul.extract.nameprefix import repair_prefixed_names
@@ -32,6 +32,9 @@ def _persons(sentence: str, tags: str) -> list[str]:
     ("Wali Kota Sukamaju IGN Jaya Laksana Senin lalu", "O O O O O O O O", ["IGN Jaya Laksana"]),
     # ... and one the tagger took into the place before it, a title in front
     ("Wali Kota Sukamaju IGN Jaya Laksana berharap", "O B-LOC I-LOC I-LOC I-LOC E-LOC O", ["IGN Jaya Laksana"]),
+    # a Butonese name whose first word the tagger ended a body on
+    ("pada Kementerian Sosial La Ode Budi Santoso hadir", "O B-ORG I-ORG E-ORG B-PER I-PER E-PER O",
+     ["La Ode Budi Santoso"]),
 ])
 def test_prefixed_names_become_whole_persons(sentence, tags, persons):
     assert _persons(sentence, tags) == persons
