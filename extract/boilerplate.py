@@ -20,6 +20,8 @@ LINE_PATTERNS = [re.compile(p, re.I) for p in (
 )]
 # A promoted video inside a paragraph (one-line scrapes keep it there): 'Tonton juga video "<headline>" di sini:'
 INLINE_PROMO = re.compile(r'\s*\b(tonton|simak|saksikan|lihat) juga video\s*["“][^"”]{1,200}["”]\s*(di sini)?\s*:?', re.I)
+# the slogan of the site's morning show, quoted after its announcement: '"Detik Pagi, Jangan Tidur Lagi!"'
+SLOGAN = re.compile(r'\s*["“]?detik\s?pagi,\s*jangan tidur lagi!?["”]?', re.I)
 # ... and one that ends the paragraph with its headline unquoted: "Lihat juga Video: Temui Jaksa Agung, Mendes Lapor ..."
 TRAILING_PROMO = re.compile(r"\s*\b(tonton|simak|saksikan|lihat) juga video\b[^\n.?!\"“”]{0,200}$", re.I)
 # Scrapes that drop the space around a link: "(Menkeu)Purbaya", "Nama.Anggota DPR", "mengatakan,untuk", and a
@@ -79,7 +81,7 @@ def clean_lines(text: str) -> list[str]:
     seen: set[str] = set()
     skip_next = False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = unglue(TRAILING_PROMO.sub("", INLINE_PROMO.sub("", re.sub(r"[ \t\u00a0]+", " ", raw)))).strip()
+        line = unglue(TRAILING_PROMO.sub("", SLOGAN.sub("", INLINE_PROMO.sub("", re.sub(r"[ \t\u00a0]+", " ", raw))))).strip()
         if not line:
             continue
         if skip_next:  # the headline that a lone "Baca juga:" announces

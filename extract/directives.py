@@ -67,6 +67,7 @@ OPINION = frozenset({("menurut", "saya"), ("menurut", "kami"), ("saya", "kira"),
 # verbs that give the subject's judgement: "Dia menilai X harus ..." is a view (GUIDELINE: opinions are no directives)
 JUDGE = frozenset({"menilai", "berpendapat", "berpandangan", "memandang", "menganggap", "merasa", "meyakini",
                    "beranggapan"})
+CAUSE = frozenset({"karena", "sebab", "lantaran", "soalnya"})  # "karena semua orang harus membayar tarif": a reason
 COMMITMENT = frozenset({"akan", "ingin", "berkomitmen", "siap", "berencana", "mau", "bakal"})
 EMPHASIS = frozenset({"menegaskan", "tegaskan", "menekankan", "tekankan"})
 HOPE = frozenset({"berharap", "harap", "harapkan", "mengharapkan", "diharapkan", "semoga", "mudah-mudahan", "harapannya"})
@@ -119,6 +120,11 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "saya berkomitmen mendorong ...": a promise of the speaker, not an instruction
     if kind == "modal" and words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(words[c:s]):
         return False  # "harus terus kita kembangkan": a shared resolve, nobody is instructed
+    if kind == "modal" and words[s] == "jangan" and words[e:e + 1] == ["kita"] \
+            and not {"arahan", "instruksi", "perintah", "pesan"} & set(words[:s]):
+        return False  # "jangan kita main-main": the same resolve, said the other way (unless an order is reported)
+    if kind == "modal" and CAUSE & set(words[c:s]):
+        return False  # "karena KPU juga harus memedomani ...": why something is so, not an instruction
     if kind == "modal" and words[s] == "harus" and s > c and (words[s - 1] in SELF or (
             s - 1 > c and words[s - 2] in SELF and words[s - 1] in ("juga", "pun", "tetap", "memang", "masih"))):
         return False  # "saya juga harus bisa", "pihaknya masih harus ...": what the speaker's side demands of itself

@@ -7,7 +7,7 @@ from .directives import (PRONOUNS, QuoteSpan, date_for, directive_span, find_cue
                          quote_spans)
 from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, local_bodies, mention_org
 from .lexicon import is_party, roles
-from .mentions import ASSOCIATIONS, SAID, STOP_NAME, RoleMention, SentenceMentions
+from .mentions import ASSOCIATIONS, SAID, STOP_NAME, RoleMention, SentenceMentions, is_ministry
 from .names import link_short, name_key, normalize_name
 from .ordered import ordered_by
 from .records import ArticleFacts, Directive, Doc, Event, Holds, Sentence
@@ -31,6 +31,32 @@ def _level_regions(text: str) -> list[Region]:
     return out
 
 
+def _as_in_body(m: RoleMention, body: str) -> RoleMention:
+    """A Title-Cased headline runs its verbs into the name ("Anggota DPR Budi Bagikan Sembako"): the headline's person
+    is cut to the longest start of it that the body writes."""
+    if not m.person or _written(m.person, body):
+        return m
+    words = m.person.split()
+    for n in range(len(words) - 1, 0, -1):
+        if _written(" ".join(words[:n]), body) and m.person_span:
+            m.person = " ".join(words[:n])
+            m.person_span = (m.person_span[0], m.person_span[0] + n)
+            break
+    return m
+
+
+def _headline_post_in_body(m: RoleMention, body: str) -> bool:
+    """"Ajak Menteri Pakai Maung": a headline's ministry the lexicon does not know stands only if the body names it."""
+    head = m.entry.role + " "
+    if m.entry.scope != "ministry" or m.role == m.entry.role or not m.role.startswith(head):
+        return True
+    return is_ministry("Kementerian " + m.role[len(head):]) or _written(m.role, body)
+
+
+def _written(phrase: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
 def _headline_end(art) -> int:
     """Where the headline ends in the article text (0 when the text does not start with it)."""
     return len(art.title) if art.title and art.text.startswith(art.title) else 0
@@ -44,6 +70,10 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
     ctx.local_bodies = local_bodies(text, ctx.jurisdiction)
     prefer = ctx.jurisdiction.code if ctx.jurisdiction else None
     mentions = [SentenceMentions(s, prefer, s.start < head_end).find() for s in doc.sentences]
+    body = text[head_end:]
+    for s, ms in zip(doc.sentences, mentions):
+        if s.start < head_end:
+            ms[:] = [_as_in_body(m, body) for m in ms if _headline_post_in_body(m, body)]
     for i in range(1, len(doc.sentences)):
         _byline(doc.sentences[i - 1], doc.sentences[i], mentions[i], text)
     names: list[str] = []
@@ -145,6 +175,9 @@ def _after_said(sent: Sentence, at: int) -> bool:
     """The token before offset ``at`` is a speech verb ("kata", "ujar", "disampaikan")."""
     i = next((i for i, t in enumerate(sent.tokens) if t.start == at), 0)
     return i > 0 and sent.tokens[i - 1].text.lower() in SPEECH_VERBS | {"disampaikan"}
+
+
+COMPANIES = frozenset({"pt", "cv"})  # a firm's demand is no government directive either
 
 
 def _first_person_asks(words: list[str], cue: int) -> bool:
@@ -346,7 +379,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             # without a speaker, only a government body as subject of a directive verb makes it certain
             # a party's or an association's demand is no government directive (GUIDELINE: a government body issues it)
             ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer) and not unknown_owner \
-                and issuer.split()[0].lower() not in ASSOCIATIONS \
+                and issuer.split()[0].lower() not in ASSOCIATIONS | COMPANIES \
                 and not (cue[2] == "modal" and issuer.startswith(LEGISLATURES) and words[cue[0]] not in DECISIONS)
             if span and ok:
                 conf = 0.8 if speaker and issuer else 0.5

@@ -132,7 +132,10 @@ def _unsure_presidency(h: Holds, text: str) -> Holds:
     known = any(words <= set(n.split()) or set(n.split()) <= words for n in NATIONAL_LEADERS)
     if known or re.search(r"\b(RI|Indonesia|Republik)\b", said) or not FOREIGN_IN_TEXT.search(text):
         return h
-    return replace(h, org=None, region_code=None, confidence=min(h.confidence, 0.6))
+    # an article about one foreign country only: its president ("Presiden Donald Trump" beside "AS" and "The Fed")
+    countries = {FOREIGN.get(tuple(m.group(1).lower().split())) for m in FOREIGN_IN_TEXT.finditer(text)}
+    country = next(iter(countries)) if len(countries) == 1 else None
+    return replace(h, org=country, region_code=None, confidence=min(h.confidence, 0.6))
 
 
 SHARED_POSTS = ("Anggota", "Wakil Ketua", "Wakil Menteri", "Staf", "Asisten", "Deputi")

@@ -116,3 +116,11 @@ def unit_acronyms() -> dict[str, tuple[str, str | None]]:
 def directorates() -> dict[tuple[str, ...], tuple[str, str]]:
     """"bea dan cukai" -> ("Bea dan Cukai", "Kementerian Keuangan"): a directorate general and its ministry."""
     return {tuple(name.lower().split()): (name, ministry) for name, ministry in _rows("directorates.tsv")}
+
+
+@cache
+def ministries() -> frozenset[str]:
+    """Every ministry's full name the lexicon knows: as a body, as a unit acronym's ministry, as a directorate's."""
+    return frozenset({full for full, _ in bodies().values() if full.startswith("Kementerian ")}
+                     | {f"Kementerian {full}" for full, head in unit_acronyms().values() if head == "Kementerian"}
+                     | {ministry for _, ministry in directorates().values()})

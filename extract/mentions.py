@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, directorates, is_role_word, qualifiers,
+from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, directorates, ministries, is_role_word, qualifiers,
                       role_max_len, roles, unit_acronyms)
 from .names import is_post, is_pre, normalize_name
 from .records import Sentence, Token
@@ -160,9 +160,9 @@ def _initials(acronym: str, words: list[str]) -> bool:
     return len(acronym) >= 2 and min(len(firsts), len(core)) - len(acronym) <= 1 and all(c in it for c in acronym)
 
 
-def _is_ministry(name: str) -> bool:
+def is_ministry(name: str) -> bool:
     """A ministry the lexicon knows by this full name ("Kementerian Desa dan Pembangunan Daerah Tertinggal")."""
-    return any(full == name for full, _ in bodies().values())
+    return name in ministries()
 
 
 def _cap(t: str) -> bool:
@@ -300,7 +300,7 @@ class SentenceMentions:
             org = directorates().get(tuple(role.lower().split()[2:]), (None, None))[1]
         for head in ("Menteri ", "Wakil Menteri ", "Staf Ahli Menteri "):
             if org is None and entry.scope == "ministry" and role.startswith(head) \
-                    and (" dan " not in role or certain or _is_ministry("Kementerian " + role[len(head):])) \
+                    and (" dan " not in role or certain or is_ministry("Kementerian " + role[len(head):])) \
                     and not role[len(head):].startswith("Bidang"):  # "Staf Ahli Menteri Bidang Hukum": no ministry
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region, ordinal=ordinal)

@@ -61,10 +61,18 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+def _acronym_not_degree(tokens: list[Token], i: int) -> bool:
+    """"di gedung MA.", "tersangka AR dan MA.": a capitalised degree-like word after a lower-case word is an acronym or
+    a person's initials (degrees follow a name, a comma or another degree), so its dot can end a sentence."""
+    w = tokens[i].text[:-1]
+    return len(w) >= 2 and w.isupper() and i > 0 and tokens[i - 1].text[:1].islower()
+
+
 def _ends_sentence(tokens: list[Token], i: int, text: str) -> bool:
     tok = tokens[i]
-    if tok.text in _SENT_END or tok.text == "..." or (tok.text.endswith(".") and not _is_abbrev(tok.text)
-                                                      and len(tok.text) > 1 and not tok.text[:-1].count(".")):
+    if tok.text in _SENT_END or tok.text == "..." or (tok.text.endswith(".") and len(tok.text) > 1
+                                                      and (not _is_abbrev(tok.text) or _acronym_not_degree(tokens, i))
+                                                      and not tok.text[:-1].count(".")):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if nxt is None:
             return True

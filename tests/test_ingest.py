@@ -132,3 +132,8 @@ def test_a_promoted_video_ending_a_paragraph_goes_with_its_unquoted_headline():
     assert "Ia meminta camat membaca aturan baru." in out and "Warga diminta melapor." in out
     # a sentence that only mentions watching a video stays
     assert "Ia ingin lihat juga video itu." in clean("Ia ingin lihat juga video itu. Lalu pulang.")
+
+
+def test_the_morning_shows_slogan_goes():
+    out = clean('Hal itu dibahas dalam acara pagi edisi Rabu. "Detik Pagi, Jangan Tidur Lagi!"\nWarga diminta melapor.')
+    assert "Tidur" not in out and "Hal itu dibahas dalam acara pagi edisi Rabu." in out and "Warga diminta" in out

@@ -128,8 +128,10 @@ def test_every_directive_cue(cue, kind):
         text = f"Bupati Jember, {NAME}, {cue} seluruh camat menjaga netralitas ASN."
     elif kind == "noun":
         text = f"Bupati Jember, {NAME}, memberikan {cue} kepada seluruh camat untuk menjaga netralitas ASN."
-    elif cue in ("mari", "tolong", "jangan"):
+    elif cue in ("mari", "tolong"):
         text = f"Bupati Jember, {NAME}, berpesan kepada ASN. \"{cue.capitalize()} kita jaga netralitas ASN,\" kata {NAME}."
+    elif cue == "jangan":  # "jangan kita ..." is the speaker's own resolve; a ban names whom it binds
+        text = f"Bupati Jember, {NAME}, berpesan kepada ASN. \"Jangan ada ASN yang ikut berkampanye,\" kata {NAME}."
     elif cue == "sanksi":
         text = f"Bupati Jember, {NAME}, menyatakan ASN yang tidak netral akan dikenai {cue} tegas."
     else:

@@ -46,3 +46,13 @@ def test_numbers_and_dates_are_single_tokens():
 def test_closing_quote_stays_with_its_sentence():
     sents = split_sentences('Ia berkata, "Semua wajib hadir." Rapat dimulai.')
     assert [s.text for s in sents] == ['Ia berkata, "Semua wajib hadir."', "Rapat dimulai."]
+
+
+def test_a_degree_like_acronym_after_a_lower_case_word_ends_a_sentence():
+    """"gedung MA." is the Supreme Court and "AR dan MA." two suspects' initials: the dot ends the sentence; after a
+    name or a comma the same letters are a degree and do not."""
+    assert [s.text for s in split_sentences("Ia bicara di gedung MA. Dia lalu pulang.")] == [
+        "Ia bicara di gedung MA.", "Dia lalu pulang."]
+    assert [s.text for s in split_sentences("Polisi menahan AR dan SE. Keduanya warga Jember.")] == [
+        "Polisi menahan AR dan SE.", "Keduanya warga Jember."]
+    assert len(split_sentences("Hadir Budi Santoso, SH, MA. Dia bicara.")) == 1
