@@ -81,7 +81,8 @@ def clean_lines(text: str) -> list[str]:
     seen: set[str] = set()
     skip_next = False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        line = unglue(TRAILING_PROMO.sub("", SLOGAN.sub("", INLINE_PROMO.sub("", re.sub(r"[ \t\u00a0]+", " ", raw))))).strip()
+        line = re.sub(r"[ \t\u00a0]+", " ", raw)
+        line = unglue(TRAILING_PROMO.sub("", SLOGAN.sub("", INLINE_PROMO.sub("", line)))).strip()
         if not line:
             continue
         if skip_next:  # the headline that a lone "Baca juga:" announces

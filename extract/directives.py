@@ -97,7 +97,9 @@ REPORTING = frozenset({"mengatakan", "menyatakan", "menyampaikan", "menjelaskan"
 
 
 CLAUSE_MARKS = frozenset({",", ";", ":", *OPEN_Q})
-_PASSIVE_VERB = re.compile(r"di[a-z]{3,}")  # "dinaikkan", "dibayar": a thing is done, nobody is named to do it
+# a passive verb ("dinaikkan", "dibayar", "diuji"): a thing is done, nobody is named to do it; "di" words that are
+# no verbs ("dinas", "dirut", "dini") stay out
+_PASSIVE_VERB = re.compile(r"di(?!(?:nas|rut|ni|ri)\b)[a-z]{3,}")
 
 
 def clause_start(texts: list[str], i: int) -> int:
@@ -220,14 +222,13 @@ def _owned(words: list[str], k: int) -> bool:
         return True
     # "memberikan arahan kepada seluruh camat agar/untuk menjaga ...": the noun comes with what it asks for
     for j in range(k, min(len(words), k + 8)):
-        if words[j] in (".", ";", "!", "?", '"', "“", "”", "yang", "ini", "itu", "tersebut") or _PASSIVE.fullmatch(words[j]):
+        if words[j] in (".", ";", "!", "?", '"', "“", "”", "yang", "ini", "itu", "tersebut") or _PASSIVE_VERB.fullmatch(words[j]):
             return False  # "surat edaran yang disebarluaskan ... agar", "surat edaran ini disampaikan untuk": about it, not it
         if words[j] in ("agar", "supaya") or (words[j] == "untuk" and j + 1 < len(words) and _ACTION.match(words[j + 1])):
             return True
     return False
 
 
-_PASSIVE = re.compile(r"di[a-z]{4,}")
 _ACTION = re.compile(r"(me|ber|tidak\b|segera\b|tetap\b|selalu\b)")
 
 

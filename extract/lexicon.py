@@ -119,6 +119,20 @@ def directorates() -> dict[tuple[str, ...], tuple[str, str]]:
 
 
 @cache
+def body_forms() -> dict[str, tuple[str, ...]]:
+    """Full name -> the short forms the lexicon writes it with ("Kejaksaan Agung" -> ("Kejagung",))."""
+    out: dict[str, list[str]] = {}
+    for short, (full, _) in bodies().items():
+        out.setdefault(full, []).append(short)
+    return {full: tuple(shorts) for full, shorts in out.items()}
+
+
+@cache
+def body_max_len() -> int:
+    return max(len(short.split()) for short in bodies())
+
+
+@cache
 def ministries() -> frozenset[str]:
     """Every ministry's full name the lexicon knows: as a body, as a unit acronym's ministry, as a directorate's."""
     return frozenset({full for full, _ in bodies().values() if full.startswith("Kementerian ")}

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, directorates, ministries, is_role_word, qualifiers,
-                      role_max_len, roles, unit_acronyms)
+from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, body_forms, body_max_len, directorates,
+                      is_role_word, ministries, qualifiers, role_max_len, roles, unit_acronyms)
 from .names import is_post, is_pre, normalize_name
 from .records import Sentence, Token
 from .regions import LEVEL_WORDS, Region, candidates, resolve_region
@@ -520,7 +520,7 @@ class SentenceMentions:
     def _written_body(self, body: str, k: int) -> int:
         """Past the fixed body of a post when the text writes it too ("Jampidsus Kejagung Nama", "Jaksa Agung Muda
         Intelijen Kejaksaan Agung, Nama"), so it is read as neither unit nor name."""
-        for written in [body] + [short for short, (full, _) in bodies().items() if full == body]:
+        for written in (body, *body_forms().get(body, ())):
             n = len(written.split())
             if " ".join(t.text for t in self.toks[k:k + n]) == written:
                 return k + n
@@ -742,9 +742,9 @@ class SentenceMentions:
 
     def _known_body(self, k: int) -> tuple[str, None, int] | None:
         """A body written out in full ("Kementerian Dalam Negeri"), matched exactly so a following name stays out."""
-        for short, (full, _) in sorted(bodies().items(), key=lambda kv: -len(kv[0].split())):
-            n = len(short.split())
-            if " ".join(t.text for t in self.toks[k:k + n]) == short and full.startswith("Kementerian"):
+        for n in range(body_max_len(), 0, -1):
+            full = bodies().get(" ".join(t.text for t in self.toks[k:k + n]), ("",))[0]
+            if len(self.toks[k:k + n]) == n and full.startswith("Kementerian"):
                 return full, None, k + n
         return None
 

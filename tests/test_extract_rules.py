@@ -944,3 +944,9 @@ def test_a_headline_verb_is_neither_part_of_a_name_nor_a_ministry(nlp):
     assert {(h.role, h.org) for h in f.holds} == {("Menteri Lingkungan Hidup", "Kementerian Lingkungan Hidup")}
     assert ("Budi Santoso", "Menteri Energi dan Sumber Daya Mineral", "Kementerian Energi dan Sumber Daya Mineral",
             None) in holds_set(_tagged_facts(nlp, "Menteri Energi dan Sumber Daya Mineral Budi Santoso hadir."))
+
+
+def test_an_order_to_a_dinas_is_owned_by_its_content():
+    """"dinas" and "dirut" begin with "di" but are no passive verbs: the order after them is still the arahan's content."""
+    f = facts_of("Bupati Jember Budi Santoso memberikan arahan kepada dinas agar segera memperbaiki jalan rusak.")
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Kabupaten Jember", "Budi Santoso")]
