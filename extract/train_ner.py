@@ -109,7 +109,7 @@ def _ner(cfg: TrainConfig, rel: str) -> list[nerdata.TaggedSentence]:
 def gold_lines(repo_root: Path) -> set[int]:
     """Detik corpus lines annotated as dev or test gold: kept out of silver training."""
     out = set()
-    folders = [repo_root / "tests" / "gold" / name for name in ("detik", "detik-test", "detik-test2", "detik-test3")]
+    folders = sorted((repo_root / "tests" / "gold").glob("detik*"))  # the dev gold and every held-out set
     for f in (f for d in folders if d.is_dir() for f in d.glob("*.json")):
         try:
             out.add(int(json.loads(f.read_text(encoding="utf-8"))["line"]))

@@ -87,6 +87,9 @@ DETIK_DIRECTIVES_FLOOR = 0.70  # measured 0.815
     ("detik-test", 16, 0.45, 0.25),  # measured 0.492 and 0.222 when first scored (e2de314); 0.308 after round 20
     ("detik-test2", 15, 0.65, 0.25),  # measured 0.710 and 0.333 when first scored (e6286c9)
     ("detik-test3", 15, 0.60, 0.35),  # measured 0.654 and 0.429 when first scored (acdd631); its errors are unread
+    # measured 0.293 and 0.000 when first scored (adc653b): 7 of its 17 directives are court rulings, and the rest
+    # are missed too, so only its holds have a floor; its errors are unread
+    ("detik-test4", 17, 0.25, None),
 ])
 def test_detik_test_gold_is_scored_and_kept_out_of_ner_training(shared, nlp, folder, size, holds_floor,
                                                                  directives_floor):
@@ -104,7 +107,8 @@ def test_detik_test_gold_is_scored_and_kept_out_of_ner_training(shared, nlp, fol
     rep = evaluate_facts(gold, lambda g: extract_article(gold_article(g), nlp))
     print(f"{folder}: holds strict F1 {rep.holds_strict.f1:.3f}, directives F1 {rep.directives.f1:.3f}")
     assert rep.holds_strict.f1 >= holds_floor
-    assert rep.directives.f1 >= directives_floor
+    if directives_floor is not None:
+        assert rep.directives.f1 >= directives_floor
 
 
 def test_seed_build_validates_against_the_shapes(seed_store):
