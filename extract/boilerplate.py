@@ -19,7 +19,9 @@ LINE_PATTERNS = [re.compile(p, re.I) for p in (
     r"^\d{2,5}\s*x\s*\d{2,5}$", r"^.*/\s*foto\s*:.*$",    # image sizes, "/foto:kominfo" captions
 )]
 # A promoted video inside a paragraph (one-line scrapes keep it there): 'Tonton juga video "<headline>" di sini:'
-INLINE_PROMO = re.compile(r'\s*\b(tonton|simak|saksikan|lihat) juga video\s*["“][^"”]{1,200}["”]\s*(di sini)?\s*:?', re.I)
+_QUOTED = r'(?:["“][^"”]{1,200}["”]|[\'‘][^\'’]{1,200}[\'’])'
+INLINE_PROMO = re.compile(rf"\s*\b(?:tonton|simak|saksikan|lihat)(?: juga video\s*{_QUOTED}\s*(?:di sini)?\s*:?"
+                          rf"| video\s*{_QUOTED}\s*(?:di sini)?\s*:)", re.I)  # without "juga" only with its colon
 # the slogan of the site's morning show, quoted after its announcement: '"Detik Pagi, Jangan Tidur Lagi!"'
 SLOGAN = re.compile(r'\s*["“]?detik\s?pagi,\s*jangan tidur lagi!?["”]?', re.I)
 # ... and one that ends the paragraph with its headline unquoted: "Lihat juga Video: Temui Jaksa Agung, Mendes Lapor ..."

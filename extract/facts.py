@@ -177,7 +177,7 @@ def _after_said(sent: Sentence, at: int) -> bool:
     return i > 0 and sent.tokens[i - 1].text.lower() in SPEECH_VERBS | {"disampaikan"}
 
 
-COMPANIES = frozenset({"pt", "cv"})  # a firm's demand is no government directive either
+COMPANIES = frozenset({"pt", "cv", "perum"})  # a firm's demand is no government directive either
 
 
 def _first_person_asks(words: list[str], cue: int) -> bool:

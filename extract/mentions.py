@@ -27,7 +27,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat",
-             "kanwil", "dapil", "pantauan", "komisi", "panitia",
+             "kanwil", "dapil", "pantauan", "komisi", "panitia", "majelis",
              # pious interjections open quotes ("Alhamdulillah, Pak Wali ..."), and the NER sometimes calls them PER
              "alhamdulillah", "insyaallah", "insya", "masyaallah", "subhanallah", "astagfirullah", "astaghfirullah",
              "bismillah", "assalamualaikum", "waalaikumsalam"}
@@ -282,7 +282,7 @@ class SentenceMentions:
         abroad = _longest(self.words, k, FOREIGN, 3) if role in HEADS_OF_STATE else (None, k)
         if abroad[0]:  # "Presiden AS Nama": another country's post, not the Indonesian one
             office = abroad[0], None, _skip_paren(self.toks, abroad[1])
-        org, region, k = office or self._org(entry, k)
+        org, region, k = office or self._company(k) or self._org(entry, k)
         if role in {f"Staf Ahli {a}" for a in ADVISED.values()} and self.words[k:k + 1] == ["bidang"]:
             parts, k = self._unit_parts(k)  # "Staf Ahli Bupati Jember Bidang Ekonomi"
             role = " ".join([role] + parts)
@@ -318,7 +318,9 @@ class SentenceMentions:
     def _per_paren(self, k: int) -> tuple[int, int] | None:
         """"Bupati Jember (Nama)": brackets that hold only a tagged person; the person's token span."""
         close = _paren_close(self.toks, k, 6)
-        return (k + 1, close) if close is not None and self._tagged_name(k + 1, close) else None
+        if close is None or any(is_role_word(t.text) for t in self.toks[k + 1:close]):
+            return None  # "(Wamensesneg)": the post's short form, whatever the tagger says
+        return (k + 1, close) if self._tagged_name(k + 1, close) else None
 
     def _bracketed_holder(self, entry: RoleEntry, k: int):
         """"Pak Menteri (Nama)", "Gubernur (Bali Nama)", "Pak Gubernur (BI Nama)": a quote's title that the writer
@@ -428,6 +430,8 @@ class SentenceMentions:
                 parts.append("dan")
                 k += 1
                 continue
+            if parts and t in ("PT", "CV", "Perum"):
+                break  # "Direktur Operasi PT Inalum": the unit ends where the firm begins
             if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() or self._body_at(k) \
                     or self._office_name_at(k) \
                     or (parts and candidates(t) and not self._unit_word(t)) or is_role_word(t) \
@@ -687,7 +691,9 @@ class SentenceMentions:
             j += 1  # "DPD II Golkar Makassar": Golkar numbers its province (I) and regency (II) boards
         if j >= len(toks):
             return None
-        if toks[j].text in PARTIES and toks[j].text != "Partai":
+        if toks[j].text == "PDI" and j + 1 < len(toks) and toks[j + 1].text == "Perjuangan":
+            j += 2  # "DPP PDI Perjuangan": the party's name in two words
+        elif toks[j].text in PARTIES and toks[j].text != "Partai":
             j += 1
         elif toks[j].text == "Partai" and j + 1 < len(toks) and toks[j + 1].text in PARTIES:
             j += 2  # "Partai Demokrat": the party's own word ends it
@@ -701,6 +707,8 @@ class SentenceMentions:
         else:
             return None
         words = [t.text for t in toks[k:j]]
+        if words[-2:] == ["PDI", "Perjuangan"]:
+            words[-2:] = ["PDI Perjuangan"]
         full = bodies().get(words[-1], (None,))[0]
         if full and full.startswith("Partai "):  # "DPW PKB" -> "DPW Partai Kebangkitan Bangsa" (GUIDELINE: full form)
             words[-2 if words[-2:-1] == ["Partai"] else -1:] = [full]
@@ -714,6 +722,19 @@ class SentenceMentions:
                     place, j2 = " ".join(t.text for t in toks[j:j2 + 1]), j2 + 1
                 return f"{org} {place}", reg, j2
         return org, None, j
+
+    def _company(self, k: int) -> tuple[str, None, int] | None:
+        """"PT Pertamina (Persero)", "Perum Bulog", "CV Maju": a firm written after the post is its org."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].text not in ("PT", "CV", "Perum"):
+            return None
+        j = k + 1
+        while j < len(toks) and j - k <= 5 and j not in self.per and (_cap(toks[j].text) or toks[j].text == "&") \
+                and not is_role_word(toks[j].text):
+            j += 1
+        if j == k + 1:
+            return None
+        return " ".join(t.text for t in toks[k:j]), None, _skip_paren(toks, j)
 
     def _ner_org(self, k: int) -> tuple[str, None, int] | None:
         """An organisation the NER marks right after the title ("Ketua Umum Ikatan Keluarga Minang")."""

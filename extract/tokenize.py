@@ -17,7 +17,7 @@ bpk ibu sdr sdri tn ny nn mr mrs ms ket dll dsb dkk tsb spt yth a.n an u.p up
 s.sos s.h s.e s.ip s.pd s.kom s.t s.ag s.hut s.kep s.ked s.pi s.psi s.ikom s.stp s.ap s.i.p
 m.si m.m m.h m.pd m.ap m.kes m.t m.ag m.e m.sc m.a m.kom m.ikom m.hum m.pa m.b.a mba
 sh se sip mm msi mh mpd map ssos spd ba ma phd
-akbp akp kompol kombes irjen brigjen mayjen letjen jend kol letkol mayor kapt lettu letda serka serma
+akbp akp kompol kombes irjen brigjen mayjen letjen jend kol letkol mayor kapt capt lettu letda serka serma
 inf kav arh czi cpm cba ckm chb cpl
 pol
 st sta bln thn th

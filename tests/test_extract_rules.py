@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from simpul.extract.boilerplate import clean
 from simpul.extract.facts import extract_facts
 from simpul.extract.ingest import article_from_text
 from simpul.extract.lexicon import bodies, cues, honorifics, qualifiers, roles
@@ -950,3 +951,36 @@ def test_an_order_to_a_dinas_is_owned_by_its_content():
     """"dinas" and "dirut" begin with "di" but are no passive verbs: the order after them is still the arahan's content."""
     f = facts_of("Bupati Jember Budi Santoso memberikan arahan kepada dinas agar segera memperbaiki jalan rusak.")
     assert [(d.issuer, d.speaker) for d in f.directives] == [("Kabupaten Jember", "Budi Santoso")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a firm after the post ends the unit and is the org
+    ("Budi Santoso selaku Direktur Operasi PT Maju Jaya hadir.", ("Budi Santoso", "Direktur Operasi", "PT Maju Jaya", None)),
+    ("Budi Santoso selaku Kepala Divisi Pengadaan Perum Bulog hadir.",
+     ("Budi Santoso", "Kepala Divisi Pengadaan", "Perum Bulog", None)),
+    # the party's name in two words
+    ("Ketua DPP PDI Perjuangan Budi Santoso hadir.",
+     ("Budi Santoso", "Ketua", "DPP Partai Demokrasi Indonesia Perjuangan", None)),
+])
+def test_firms_after_a_post_and_a_two_word_party(text, expected):
+    assert holds_set(facts_of(text)) == {expected}
+
+
+def test_a_vice_ministers_short_form_in_brackets_is_no_person(nlp):
+    """"(Wamensesneg)" is the post written short: even when the tagger calls it a person, the holder comes after it."""
+    f = _tagged_facts(nlp, "Wakil Menteri Sekretaris Negara (Wamensesneg) Budi Santoso mengatakan hal itu.")
+    assert holds_set(f) == {("Budi Santoso", "Wakil Menteri Sekretaris Negara", "Kementerian Sekretariat Negara", None)}
+
+
+def test_a_captains_rank_and_a_judge_panel(nlp):
+    """"Capt." is a rank: it neither ends the sentence nor joins the name; a judges' panel ("Majelis") is no person."""
+    f = _tagged_facts(nlp, "Direktur Utama AirNav Indonesia, Capt. Budi Santoso menambahkan hal itu.")
+    assert holds_set(f) == {("Budi Santoso", "Direktur Utama", "AirNav Indonesia", None)}
+    assert not any("Majelis" in h.person for h in facts_of("Ketua Majelis Hakim Budi Santoso membacakan vonis.").holds)
+
+
+def test_a_video_promo_without_juga_goes_with_its_colon():
+    out = clean("Harga naik. Simak Video 'Menteri Budi Dipanggil Presiden, Diberi Tugas Ini':\nWarga melapor.")
+    assert "Video" not in out and "Harga naik." in out and "Warga melapor." in out
+    # a sentence about watching a video, without the promo's colon, stays
+    assert "lihat video" in clean('Warga bisa lihat video "Cara Daftar" di situs resmi.')
