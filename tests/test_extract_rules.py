@@ -973,10 +973,16 @@ def test_a_vice_ministers_short_form_in_brackets_is_no_person(nlp):
 
 
 def test_a_captains_rank_and_a_judge_panel(nlp):
-    """"Capt." is a rank: it neither ends the sentence nor joins the name; a judges' panel ("Majelis") is no person."""
+    """"Capt." is a rank: it neither ends the sentence nor joins the name; "Majelis" is no name but the panel of judges
+    whose chair is a post."""
     f = _tagged_facts(nlp, "Direktur Utama AirNav Indonesia, Capt. Budi Santoso menambahkan hal itu.")
     assert holds_set(f) == {("Budi Santoso", "Direktur Utama", "AirNav Indonesia", None)}
-    assert not any("Majelis" in h.person for h in facts_of("Ketua Majelis Hakim Budi Santoso membacakan vonis.").holds)
+    assert holds_set(facts_of("Ketua Majelis Hakim Budi Santoso membacakan vonis.")) == {
+        ("Budi Santoso", "Ketua Majelis Hakim", None, None)}
+    assert holds_set(facts_of("Kuasa hukum menemui Ketua Majelis usai sidang.")) == set()
+    # "Hakim" inside a name stays the name's
+    assert holds_set(facts_of("Ketua DPRD Banten, Budi Hakim, hadir.")) == {
+        ("Budi Hakim", "Ketua", "DPRD Provinsi Banten", None)}
 
 
 def test_a_video_promo_without_juga_goes_with_its_colon():
