@@ -168,6 +168,8 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "mengingatkan (bahwa) politik uang menjadi ancaman": a fact recalled, nobody is instructed
     if words[s] in EMPHASIS:
         rest = words[e:]
+        if rest[:1] in (["pihaknya"], ["kami"], ["saya"]) and rest[1:2] and rest[1] in COMMITMENT:
+            return False  # "menegaskan pihaknya akan memperketat ...": the speaker's own promise
         return bool(rest) and (rest[0] in COMPLEMENT or bool(DEMAND & set(rest)))
     return True
 

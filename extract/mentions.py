@@ -831,6 +831,15 @@ class SentenceMentions:
             s, k = k + 1, k + 2  # "Bupati Flotim, Anton Doni Dihen": the unknown word was a place
             while k < len(toks) and k - s < 5 and self._is_name_tok(k):
                 k += 1
+        elif m.org is None and k - s > 1 and k + 1 < len(toks) and toks[k].text == "," and not self.per & set(range(s, k)) \
+                and k + 1 in self.per and self._is_name_tok(k + 1):
+            # "Ketua Alumni Pondok Sukamaju, Budi Santoso": the tagger's person follows the comma, the run before it is
+            # the body the post belongs to
+            body = " ".join(t.text for t in toks[s:k])
+            s = k = k + 1
+            while k < len(toks) and k - s < 5 and self._is_name_tok(k) and k in self.per:
+                k += 1
+            m.org = bodies().get(body, (body,))[0]
         if self._org_only(s, k):
             return False  # "Dirut DNR Logistics tahun 2018 Nama": the tagger's organisation is the company
         if parent and not (s in self.per and all(i in self.per for i in range(s, k))):

@@ -990,3 +990,19 @@ def test_a_video_promo_without_juga_goes_with_its_colon():
     assert "Video" not in out and "Harga naik." in out and "Warga melapor." in out
     # a sentence about watching a video, without the promo's colon, stays
     assert "lihat video" in clean('Warga bisa lihat video "Cara Daftar" di situs resmi.')
+
+
+def test_a_body_between_the_post_and_a_tagged_name_after_a_comma(nlp):
+    """"Ketua Paguyuban Pedagang Pasar Sukamaju, Budi Santoso": the run before the comma holds no person, so it is the
+    body of the post and the tagged person after the comma holds it; a short form is written out."""
+    f = _tagged_facts(nlp, "Ketua Paguyuban Pedagang Pasar Sukamaju, Budi Santoso, meminta pedagang tertib.")
+    assert ("Budi Santoso", "Ketua", "Paguyuban Pedagang Pasar Sukamaju", None) in holds_set(f)
+    f = _tagged_facts(nlp, "Gubernur baru The Fed, Budi Santoso, menyampaikan pidato pertamanya.")
+    assert holds_set(f) == {("Budi Santoso", "Gubernur", "The Federal Reserve", None)}
+
+
+def test_an_emphasised_promise_of_the_speakers_side_is_no_directive():
+    base = "Bupati Jember Budi Santoso hadir. "
+    assert facts_of(base + "Budi menegaskan pihaknya akan memperketat pengawasan dapur.").directives == []
+    assert [d.text for d in facts_of(base + "Budi menegaskan pihaknya meminta camat memperketat pengawasan dapur.")
+            .directives] != []
