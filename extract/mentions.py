@@ -677,6 +677,10 @@ class SentenceMentions:
             j = j2
         elif j < len(toks) and j not in self.per and _cap(toks[j].text) and candidates(toks[j].text):
             j += 1  # "SMAN 11 Semarang": a town whose level is not said
+        else:  # "SMAN 1 Sukorejo": a place the region list lacks, inside the tagger's name of the school
+            end = max((e.end for e in self.sent.entities if e.type != "PER" and e.start == toks[k].start), default=0)
+            while j < len(toks) and toks[j].end <= end and j not in self.per and _cap(toks[j].text):
+                j += 1
         return " ".join(t.text for t in toks[k:j]), reg, j
 
     def _party_board(self, k: int) -> tuple[str, Region | None, int] | None:
@@ -813,6 +817,10 @@ class SentenceMentions:
             return False  # "Ketua KPU Labura Dicopot": the tagger's person was the place and the verb after it
         if m.entry.role in PLACE_ROLES and toks[m.end].text != "," and not all(i in self.per for i in range(s, k)):
             return False  # "Camat Sukamaju" names the place, not the person
+        lead = None if relocated or not (m.org or "").startswith("Kementerian ") else self._leading_region(s, k)
+        if lead:  # "Kepala Seksi ... Kemenag Purwakarta Nama": the ministry's office in that regency
+            m.org, m.region, m.end = f"Kantor {m.org} {lead[0].name}", lead[0], lead[1]
+            return self._name_after(m, relocated=True)
         loc = self._loc_span(s, k)
         if loc and not relocated and (m.org is None or m.entry.scope not in ("region", "kabupaten", "kota", "provinsi")):
             # "Presiden Amerika Serikat (AS) Donald Trump": a country or place after the title is where the post is
@@ -924,6 +932,16 @@ class SentenceMentions:
             if j > k + 1 and j < len(toks) and toks[j].text == ",":
                 return j + 1
         return k
+
+    def _leading_region(self, s: int, k: int) -> tuple[Region, int] | None:
+        """A region the tagger marks as a place at the start of the would-be name s..k-1, the rest its persons."""
+        for e in self.sent.entities:
+            if e.type == "LOC" and e.start == self.toks[s].start:
+                j = next((i + 1 for i in range(s, k) if self.toks[i].end == e.end), None)
+                reg = resolve_region(e.text, None, self.prefer) if j else None
+                if reg and j < k and all(i in self.per for i in range(j, k)):
+                    return reg, j
+        return None
 
     def _loc_span(self, s: int, k: int) -> bool:
         """Whether tokens s..k are exactly a LOC entity of the NER."""

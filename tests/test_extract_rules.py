@@ -1006,3 +1006,15 @@ def test_an_emphasised_promise_of_the_speakers_side_is_no_directive():
     assert facts_of(base + "Budi menegaskan pihaknya akan memperketat pengawasan dapur.").directives == []
     assert [d.text for d in facts_of(base + "Budi menegaskan pihaknya meminta camat memperketat pengawasan dapur.")
             .directives] != []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a school's town the region list lacks, inside the tagger's name of the school
+    ("Hal itu dikatakan Kepala SMAN 1 Sukorejo, Rohadi Santoso, kemarin.",
+     ("Rohadi Santoso", "Kepala Sekolah", "SMAN 1 Sukorejo", None)),
+    # a ministry's office in a regency, written between the post and the name
+    ("Kepala Seksi Pendidikan Madrasah Kemenag Purwakarta Budi Santoso membenarkan hal itu.",
+     ("Budi Santoso", "Kepala Seksi Pendidikan Madrasah", "Kantor Kementerian Agama Kabupaten Purwakarta", None)),
+])
+def test_a_schools_town_and_a_ministrys_regency_office(nlp, text, expected):
+    assert holds_set(_tagged_facts(nlp, text)) == {expected}
