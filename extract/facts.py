@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .directives import (PRONOUNS, QuoteSpan, date_for, directive_span, find_cue, make_directive, make_quote,
-                         quote_spans)
+from .directives import (PRONOUNS, QuoteSpan, clause_start, date_for, directive_span, find_cue, make_directive,
+                         make_quote, quote_spans)
 from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, local_bodies, mention_org
 from .lexicon import is_party, roles
 from .mentions import ASSOCIATIONS, SAID, STOP_NAME, RoleMention, SentenceMentions, is_ministry
@@ -271,7 +271,29 @@ def _issuer(person: str | None, holds: list[Holds], sent: Sentence, cue_char: in
         r = resolve_region(m.group(2), level, ctx.jurisdiction.code if ctx.jurisdiction else None)
         if r:
             return r.name, r.code
-    return None, None
+    return _subject_body(sent, cue_char, ctx) if not person else (None, None)
+
+
+SUBJECT_ADVERBS = frozenset({"juga", "terus", "telah", "sudah", "pun", "kembali", "selalu", "pun", "secara", "tegas"})
+
+
+def _subject_body(sent: Sentence, cue_char: int, ctx: ArticleContext) -> tuple[str | None, str | None]:
+    """"Kementerian Keuangan mengingatkan ...", "Polda Jatim juga terus mengimbau ...": a body named as the whole subject
+    of the cue's clause issues it, with nobody speaking for it."""
+    toks = sent.tokens
+    j = next((i for i, t in enumerate(toks) if t.start == cue_char), None)
+    if not j:
+        return None, None
+    words = [t.text.lower() for t in toks]
+    while j > 0 and words[j - 1] in SUBJECT_ADVERBS:
+        j -= 1
+    s = clause_start(words, j - 1) if j > 0 else 0
+    if words[s:s + 2] in (["selain", "itu"], ["sementara", "itu"]):
+        s += 2
+    hit = SentenceMentions(sent, ctx.jurisdiction.code if ctx.jurisdiction else None).body_spanning(s, j) if s < j else None
+    if not hit:
+        return None, None
+    return hit[0], hit[1].code if hit[1] else None
 
 
 # A legislator's "harus"/"jangan" is his view of what others should do; the houses instruct by verbs ("meminta",

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, body_forms, body_max_len, directorates,
-                      is_role_word, ministries, qualifiers, role_max_len, roles, unit_acronyms)
+                      is_party, is_role_word, ministries, qualifiers, role_max_len, roles, unit_acronyms)
 from .names import is_post, is_pre, normalize_name
 from .records import Sentence, Token
 from .regions import LEVEL_WORDS, Region, candidates, resolve_region
@@ -600,6 +600,15 @@ class SentenceMentions:
             return None
         scope, j = _longest(self.words, k, OFFICE_WRITTEN, 4)
         return (scope, j) if scope else None
+
+    def body_spanning(self, s: int, e: int) -> tuple[str, Region | None] | None:
+        """The government body tokens s..e-1 name, exactly: an office with its region ("Polda Jatim"), a known body
+        with its region ("KPU Kabupaten Jember"), or a ministry written out ("Kementerian Keuangan")."""
+        hit = self._office_at(s) or self._body_with_region(s)
+        if hit and hit[2] == e and not is_party(hit[0]):
+            return hit[0], hit[1]
+        name = " ".join(t.text for t in self.toks[s:e])
+        return (name, None) if is_ministry(name) else None
 
     def _office_at(self, k: int) -> tuple[str, Region | None, int] | None:
         """An office written out at ``k`` ("Polda Sumut", "Kejari Jember", "Kepolisian Resor Bengkalis"): where a unit

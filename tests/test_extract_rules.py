@@ -1018,3 +1018,19 @@ def test_an_emphasised_promise_of_the_speakers_side_is_no_directive():
 ])
 def test_a_schools_town_and_a_ministrys_regency_office(nlp, text, expected):
     assert holds_set(_tagged_facts(nlp, text)) == {expected}
+
+
+@pytest.mark.parametrize("sentence,issuer", [
+    ("Kementerian Keuangan mengingatkan agar wajib pajak segera mengaktifkan akunnya.", "Kementerian Keuangan"),
+    ("Selain itu, KPU Jember juga terus mengimbau pemilih memeriksa namanya di daftar pemilih.", "KPU Kabupaten Jember"),
+    ("Polda Jatim mengimbau warga tidak menyalakan petasan.", "Polda Jawa Timur"),
+])
+def test_a_body_named_as_the_whole_subject_issues_the_directive(sentence, issuer):
+    """Nobody speaks for it, but the body itself is the subject of the directive verb (GUIDELINE: the issuer is the body)."""
+    f = facts_of(sentence)
+    assert [(d.issuer, d.speaker) for d in f.directives] == [(issuer, None)]
+
+
+def test_a_body_inside_a_longer_subject_or_a_party_issues_nothing():
+    assert facts_of("Seorang pegawai Kementerian Keuangan meminta warga melapor.").directives == []
+    assert facts_of("Partai Golkar meminta kader turun ke lapangan.").directives == []
