@@ -7,7 +7,7 @@ from .directives import (PRONOUNS, QuoteSpan, clause_start, date_for, directive_
                          make_quote, quote_spans)
 from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, local_bodies, mention_org
 from .lexicon import is_party, roles
-from .mentions import ASSOCIATIONS, SAID, STOP_NAME, RoleMention, SentenceMentions, is_ministry
+from .mentions import ASSOCIATIONS, FIRMS, SAID, STOP_NAME, RoleMention, SentenceMentions, is_ministry
 from .names import link_short, name_key, normalize_name
 from .ordered import ordered_by
 from .records import ArticleFacts, Directive, Doc, Event, Holds, Sentence
@@ -177,7 +177,7 @@ def _after_said(sent: Sentence, at: int) -> bool:
     return i > 0 and sent.tokens[i - 1].text.lower() in SPEECH_VERBS | {"disampaikan"}
 
 
-COMPANIES = frozenset({"pt", "cv", "perum"})  # a firm's demand is no government directive either
+COMPANIES = frozenset(w.lower() for w in FIRMS)  # a firm's demand is no government directive either
 
 
 def _first_person_asks(words: list[str], cue: int) -> bool:
@@ -274,7 +274,7 @@ def _issuer(person: str | None, holds: list[Holds], sent: Sentence, cue_char: in
     return _subject_body(sent, cue_char, ctx) if not person else (None, None)
 
 
-SUBJECT_ADVERBS = frozenset({"juga", "terus", "telah", "sudah", "pun", "kembali", "selalu", "pun", "secara", "tegas"})
+SUBJECT_ADVERBS = frozenset({"juga", "terus", "telah", "sudah", "pun", "kembali", "selalu", "secara", "tegas"})
 
 
 def _subject_body(sent: Sentence, cue_char: int, ctx: ArticleContext) -> tuple[str | None, str | None]:

@@ -73,6 +73,7 @@ ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyub
                 "gabungan", "serikat", "aliansi", "komunitas", "koperasi", "gerakan", "keluarga", "perhimpunan"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
+FIRMS = ("PT", "CV", "Perum")  # words that open a firm's name: "PT Pertamina", "Perum Bulog"
 QUOTE_MARKS = {"'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "`"}
 SECTIONS = {"Pidsus": "Pidana Khusus", "Pidum": "Pidana Umum", "Intel": "Intelijen",
             "Datun": "Perdata dan Tata Usaha Negara", "BB": "Barang Bukti"}
@@ -430,7 +431,7 @@ class SentenceMentions:
                 parts.append("dan")
                 k += 1
                 continue
-            if parts and t in ("PT", "CV", "Perum"):
+            if parts and t in FIRMS:
                 break  # "Direktur Operasi PT Inalum": the unit ends where the firm begins
             if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() or self._body_at(k) \
                     or self._office_name_at(k) \
@@ -739,7 +740,7 @@ class SentenceMentions:
     def _company(self, k: int) -> tuple[str, None, int] | None:
         """"PT Pertamina (Persero)", "Perum Bulog", "CV Maju": a firm written after the post is its org."""
         toks = self.toks
-        if k >= len(toks) or toks[k].text not in ("PT", "CV", "Perum"):
+        if k >= len(toks) or toks[k].text not in FIRMS:
             return None
         j = k + 1
         while j < len(toks) and j - k <= 5 and j not in self.per and (_cap(toks[j].text) or toks[j].text == "&") \

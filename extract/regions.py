@@ -45,7 +45,10 @@ def _index() -> tuple[dict[str, list[Region]], dict[str, Region]]:
         for r in regs:
             by_code[r.code] = r
             bare = re.sub(r"^(Provinsi|Kabupaten|Kota)\s+", "", r.name)
-            for k in {_key(bare), _key(r.name), _key(prov.name) if r.code == prov.code else ""} - {""}:
+            keys = {_key(bare), _key(r.name)}
+            if r.code == prov.code:
+                keys.add(_key(prov.name))  # the official name too when the display name differs ("DKI Jakarta")
+            for k in keys:
                 by_name.setdefault(k, []).append(r)
     return by_name, by_code
 
