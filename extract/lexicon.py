@@ -58,7 +58,13 @@ def _sections(name: str) -> dict[str, list[str]]:
 def honorifics() -> dict[str, frozenset[str]]:
     """{"pre": .., "post": .., "rank": .., "corps": ..} lower-case forms (with and without final dot)."""
     return {k: frozenset(f for line in lines for w in line.split() for f in (w, w.rstrip(".")))
-            for k, lines in _sections("honorifics.txt").items()}
+            for k, lines in _sections("honorifics.txt").items() if k != "rank phrase"}
+
+
+@cache
+def rank_phrases() -> frozenset[tuple[str, ...]]:
+    """Ranks written out in words, lower-case word tuples: ("inspektur", "jenderal")."""
+    return frozenset(tuple(line.split()) for line in _sections("honorifics.txt")["rank phrase"])
 
 
 @cache

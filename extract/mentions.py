@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, body_forms, body_max_len, directorates,
                       is_party, is_role_word, ministries, qualifiers, role_max_len, roles, unit_acronyms)
-from .names import is_post, is_pre, normalize_name
+from .names import is_post, is_pre, normalize_name, rank_len
 from .records import Sentence, Token
 from .regions import LEVEL_WORDS, Region, candidates, resolve_region
 
@@ -226,6 +226,8 @@ class SentenceMentions:
         entry, k = _longest(self.words, j, roles(), role_max_len())
         if entry is None:
             return None
+        if rank_len(self.words, i) >= 2 and self._rank_before_name(i):
+            return None  # "Inspektur Jenderal Nama", "Brigadir Polisi Nama": a rank before a name, not the post Inspektur
         if entry.role == "Kepala Badan" and self._body_at(j + 1):
             entry, k = roles()[("kepala",)], j + 1  # "Kepala Badan Gizi Nasional (BGN)": the head of a known body
         # "kata jubir KPK, Budi Prasetyo", "X selaku ketua Bawaslu", "jubir KPK, Budi": a lower-case title names a post
@@ -433,6 +435,8 @@ class SentenceMentions:
                 continue
             if parts and t in FIRMS:
                 break  # "Direktur Operasi PT Inalum": the unit ends where the firm begins
+            if parts and self._rank_before_name(k):
+                break  # "Kepala Korps Lalu Lintas Polri Inspektur Jenderal Nama": the holder's rank, not the unit
             if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() or self._body_at(k) \
                     or self._office_name_at(k) \
                     or (parts and candidates(t) and not self._unit_word(t)) or is_role_word(t) \
@@ -444,6 +448,11 @@ class SentenceMentions:
             parts.pop()
             k -= 1
         return parts, k
+
+    def _rank_before_name(self, k: int) -> bool:
+        """A rank at ``k`` with a name after it ("Brigjen Pol Nama", "Laksamana Madya Nama")."""
+        r = rank_len(self.words, k)
+        return bool(r) and k + r < len(self.toks) and self._is_name_tok(k + r)
 
     def _list_continues(self, k: int) -> bool:
         """At a comma inside a unit name: "X, Y, dan Z" or "X, Y dan Z" with capitalised, non-name words."""
@@ -497,7 +506,8 @@ class SentenceMentions:
                 return known
             if k < len(toks) and words[k] == "kementerian":
                 j = k + 1
-                while j < len(toks) and (_cap(toks[j].text) or words[j] == "dan") and j not in self.per:
+                while j < len(toks) and (_cap(toks[j].text) or words[j] == "dan") and j not in self.per \
+                        and not self._rank_before_name(j):
                     j += 1
                 return " ".join(t.text for t in toks[k:j]), None, j
             if k < len(toks) and toks[k].text in bodies() and bodies()[toks[k].text][0].startswith("Kementerian"):
@@ -752,14 +762,16 @@ class SentenceMentions:
 
     def _ner_org(self, k: int) -> tuple[str, None, int] | None:
         """An organisation the NER marks right after the title ("Ketua Umum Ikatan Keluarga Minang")."""
-        if k >= len(self.toks):
-            return None
+        if k >= len(self.toks) or self._rank_before_name(k):
+            return None  # "Kasat Reskrim AKBP Nama": the tagger's organisation is the holder's rank
         start = self.toks[k].start
         for e in self.sent.entities:
             if e.type == "ORG" and e.start == start:
                 j = k
-                while j < len(self.toks) and self.toks[j].end <= e.end:
-                    j += 1
+                while j < len(self.toks) and self.toks[j].end <= e.end and not (j > k and self._rank_before_name(j)):
+                    j += 1  # "Kementerian Pertahanan Laksamana Madya Nama": the rank is no part of the body
+                if self.toks[j - 1].end < e.end:
+                    return " ".join(t.text for t in self.toks[k:j]), None, j
                 return e.text, None, _skip_paren(self.toks, j)
         return None
 
@@ -791,6 +803,8 @@ class SentenceMentions:
             return True  # "Mohammed bin Zayed"
         if w in STOP_NAME or w in ORG_HEADS or is_role_word(t) or t in bodies() or not any(c.isalpha() for c in t):
             return False
+        if k not in self.per and len(w) > 5 and w.endswith("nya"):
+            return False  # "Karenanya, mantan Menteri ...", "Sebelumnya, Kajari ...": a word with -nya, not a name
         # headlines capitalise every word, so there only the NER's PER spans say what a name is
         if not (_cap(t) or k in self.per) or (self.headline and k not in self.per):
             return False
@@ -814,8 +828,9 @@ class SentenceMentions:
             parent = self._parent_body(k + 1)  # "Direktur Jenderal Bina Pemerintahan Desa pada Kementerian Dalam Negeri Nama"
         if parent:
             k = parent[2]
-        while k < len(toks) and (is_pre(toks[k].text) or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):
-            k += 1
+        while k < len(toks) and (rank_len(self.words, k) or is_pre(toks[k].text)
+                                 or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):
+            k += rank_len(self.words, k) or 1  # "Kapolda Jawa Barat Inspektur Jenderal Nama", "Kapolda X Irjen Pol Nama"
         s = k
         while k < len(toks) and k - s < 5 and self._is_name_tok(k):
             k += 1
@@ -827,6 +842,13 @@ class SentenceMentions:
             return False  # "Ketua KPU Labura Dicopot": the tagger's person was the place and the verb after it
         if m.entry.role in PLACE_ROLES and toks[m.end].text != "," and not all(i in self.per for i in range(s, k)):
             return False  # "Camat Sukamaju" names the place, not the person
+        country = None if relocated or not (m.org is None or m.org.startswith("Kementerian ")) \
+            else self._leading_country(s, k)
+        if country:  # "Perdana Menteri Portugal Nama", "Juru bicara Kementerian Dalam Negeri India": the post's country
+            written = "kementerian" in self.words[m.start:m.end]  # a ministry written out takes the country after it
+            m.org = f"{m.org} {country[0]}" if m.org and written else country[0]
+            m.end = country[1]
+            return self._name_after(m, relocated=True)
         lead = None if relocated or not (m.org or "").startswith("Kementerian ") else self._leading_region(s, k)
         if lead:  # "Kepala Seksi ... Kemenag Purwakarta Nama": the ministry's office in that regency
             m.org, m.region, m.end = f"Kantor {m.org} {lead[0].name}", lead[0], lead[1]
@@ -953,6 +975,20 @@ class SentenceMentions:
                     return reg, j
         return None
 
+    def _leading_country(self, s: int, k: int) -> tuple[str, int] | None:
+        """A foreign country opening the would-be name s..k-1, the rest the tagger's persons or nothing: the country and
+        the index after it. A country is one of FOREIGN or a place the tagger marks that is no Indonesian region."""
+        name, e = _longest(self.words, s, FOREIGN, 3)
+        if name is None:
+            ent = next((x for x in self.sent.entities if x.type == "LOC" and x.start == self.toks[s].start), None)
+            e = next((i + 1 for i in range(s, k) if ent and self.toks[i].end == ent.end), None)
+            if e is None or e >= k or resolve_region(ent.text, None, self.prefer) or candidates(ent.text):
+                return None
+            name = ent.text
+        if e > k or not all(i in self.per for i in range(e, k)):
+            return None
+        return name, e
+
     def _loc_span(self, s: int, k: int) -> bool:
         """Whether tokens s..k are exactly a LOC entity of the NER."""
         a, b = self.toks[s].start, self.toks[k - 1].end
@@ -992,8 +1028,9 @@ class SentenceMentions:
             return False  # "Bupati X, Sekda Y": the name belongs to the earlier role
         while s < e - 1 and (self.words[s] in CASE_PARTIES or re.fullmatch(r"[IVX]+", toks[s].text)):
             s += 1  # "Teradu VII Budi Santoso selaku ...": a party to a case and its number are no part of the name
-        if s == 0 and e - s == 1 and 0 not in self.per:
-            return False  # a lone capitalised sentence opener is rarely a name
+        if e - s == 1 and s not in self.per and not toks[s].text.isupper() \
+                and all(not any(c.isalnum() for c in t.text) for t in toks[:s]):
+            return False  # a lone capitalised sentence opener ("Tentunya, Kajari ...") is rarely a name, quoted or not
         if self._org_only(s, e):
             return False  # "Kementerian Perhubungan, DJKA, Dirut KAI": a body in a list, not the Dirut
         m.person_span = (s, e)

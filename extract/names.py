@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import honorifics
+from .lexicon import honorifics, rank_phrases
 
 _SPLIT = re.compile(r"[\s,]+")
 
@@ -16,6 +16,17 @@ def is_pre(w: str) -> bool:
     h = honorifics()
     lw = _low(w)
     return any(x in h["pre"] or x in h["rank"] for x in (lw, lw.rstrip(".")))
+
+
+def rank_len(words: list[str], k: int) -> int:
+    """How many of the lower-case ``words`` from ``k`` on are a rank: written out ("Inspektur Jenderal", "Laksamana
+    Madya") or one rank word, with a corps after it ("Irjen Pol", "Kombes Pol.", "Jenderal TNI"); 0 if none."""
+    n = next((len(p) for p in sorted(rank_phrases(), key=len, reverse=True) if tuple(words[k:k + len(p)]) == p), 0)
+    if not n and k < len(words) and words[k].rstrip(".") in honorifics()["rank"]:
+        n = 1
+    while n and k + n < len(words) and words[k + n].rstrip(".") in {"pol", "polisi", "tni"}:
+        n += 1
+    return n
 
 
 def is_post(w: str) -> bool:

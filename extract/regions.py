@@ -25,7 +25,7 @@ class Region:
     @property
     def bare(self) -> str:
         """The name without its level word, as offices are named after it: "Jember", "Jawa Barat"."""
-        return re.sub(r"^(Provinsi|Kabupaten|Kota) ", "", self.name)
+        return re.sub(r"^(Provinsi|Kabupaten|Kota) (Administrasi )?", "", self.name)
 
 
 def _key(s: str) -> str:
@@ -44,7 +44,7 @@ def _index() -> tuple[dict[str, list[Region]], dict[str, Region]]:
         regs += [Region(w.code, w.name, w.type) for w in list_wilayah(prov.code)]
         for r in regs:
             by_code[r.code] = r
-            bare = re.sub(r"^(Provinsi|Kabupaten|Kota)\s+", "", r.name)
+            bare = re.sub(r"^(Provinsi|Kabupaten|Kota)\s+(Administrasi\s+)?", "", r.name)  # "Kota Administrasi Jakarta Selatan"
             keys = {_key(bare), _key(r.name)}
             if r.code == prov.code:
                 keys.add(_key(prov.name))  # the official name too when the display name differs ("DKI Jakarta")

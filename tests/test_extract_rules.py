@@ -354,8 +354,9 @@ def test_a_tagged_persons_initials_in_brackets_keep_the_person(nlp):
     # Golkar numbers its boards: DPD I for a province, DPD II for a regency or city
     ("Ketua DPD II Golkar Jember Budi Santoso membuka rapat.",
      ("Budi Santoso", "Ketua", "DPD II Partai Golkar Kabupaten Jember", None)),
+    # Jakarta's administrative cities are regions too, named officially like any other
     ("Ketua DPC Partai Gerindra Jakarta Timur Budi Santoso hadir.",
-     ("Budi Santoso", "Ketua", "DPC Partai Gerindra Jakarta Timur", None)),
+     ("Budi Santoso", "Ketua", "DPC Partai Gerindra Kota Administrasi Jakarta Timur", None)),
     ("Ketua DPD RI Budi Santoso hadir.", ("Budi Santoso", "Ketua", "Dewan Perwakilan Daerah", None)),
 ])
 def test_a_party_board_is_the_org_of_its_officers_and_never_a_person(text, expected):
@@ -1034,3 +1035,39 @@ def test_a_body_named_as_the_whole_subject_issues_the_directive(sentence, issuer
 def test_a_body_inside_a_longer_subject_or_a_party_issues_nothing():
     assert facts_of("Seorang pegawai Kementerian Keuangan meminta warga melapor.").directives == []
     assert facts_of("Partai Golkar meminta kader turun ke lapangan.").directives == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ranks written out in words, or with their corps, stand between the post and the holder
+    ("Kapolda Sulawesi Tengah Inspektur Jenderal Budi Santoso mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Kepolisian Daerah", "Polda Sulawesi Tengah", None)),
+    ("Kepala Korps Lalu Lintas Polri Inspektur Jenderal Budi Santoso meninjau jalur mudik.",
+     ("Budi Santoso", "Kepala Korps Lalu Lintas", "Kepolisian Negara Republik Indonesia", None)),
+    ("Kepala Divisi Humas Polri Irjen Pol Budi Santoso mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Divisi Humas", "Kepolisian Negara Republik Indonesia", None)),
+    ("Kepala Polri Jenderal Budi Santoso mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Kepolisian Negara Republik Indonesia", "Kepolisian Negara Republik Indonesia", None)),
+    ("Sekretaris Jenderal Kementerian Pertahanan Laksamana Madya Budi Santoso mengatakan hal itu.",
+     ("Budi Santoso", "Sekretaris Jenderal", "Kementerian Pertahanan", None)),
+    ("Kepala Bidang Humas Polda Sulawesi Tengah Komisaris Besar Budi Santoso mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Bidang Humas", "Polda Sulawesi Tengah", None)),
+    ("Tim itu dipimpin Kasat Reskrim AKBP Budi Santoso.", ("Budi Santoso", "Kepala Satuan Reskrim", None, None)),
+    # Jakarta's administrative cities are regions of their own
+    ("Kapolres Jakarta Selatan Kombes Budi Santoso mengatakan hal itu.",
+     ("Budi Santoso", "Kepala Kepolisian Resor", "Polres Jakarta Selatan", None)),
+    # a foreign country between the post and the name is where the post is
+    ("Perdana Menteri Portugal Antonio Costa hadir di acara itu.", ("Antonio Costa", "Perdana Menteri", "Portugal", None)),
+    ("Di antaranya Sekretaris Utama BKN Budi Santoso.", ("Budi Santoso", "Sekretaris Utama", "Badan Kepegawaian Negara", None)),
+])
+def test_ranks_in_words_police_bodies_and_foreign_posts(nlp, text, expected):
+    assert holds_set(_tagged_facts(nlp, text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "“ Tentunya , Kajari ( Kepala Kejaksaan Negeri ) yang akan mendapatkan hukuman .",  # a quoted sentence opener
+    "Rapat itu selesai Rabu ( 30 / 11 ) Karenanya , mantan Menteri Keuangan itu meminta maaf .",  # a word with -nya
+    "Juru bicara Kementerian Dalam Negeri India telah mengonfirmasi kabar itu.",  # a country, not a name
+    "Sekretaris Umum dan Deputi diangkat oleh Presiden.",  # a post of its own, not "Sekretaris Umum" the person
+])
+def test_words_that_are_no_holders(nlp, text):
+    assert _tagged_facts(nlp, text).holds == []
