@@ -62,9 +62,9 @@ def honorifics() -> dict[str, frozenset[str]]:
 
 
 @cache
-def rank_phrases() -> frozenset[tuple[str, ...]]:
-    """Ranks written out in words, lower-case word tuples: ("inspektur", "jenderal")."""
-    return frozenset(tuple(line.split()) for line in _sections("honorifics.txt")["rank phrase"])
+def rank_phrases() -> tuple[tuple[str, ...], ...]:
+    """Ranks written out in words, lower-case word tuples, longest first: ("ajun", "komisaris", "besar"), ..."""
+    return tuple(sorted((tuple(line.split()) for line in _sections("honorifics.txt")["rank phrase"]), key=len, reverse=True))
 
 
 @cache

@@ -828,9 +828,9 @@ class SentenceMentions:
             parent = self._parent_body(k + 1)  # "Direktur Jenderal Bina Pemerintahan Desa pada Kementerian Dalam Negeri Nama"
         if parent:
             k = parent[2]
-        while k < len(toks) and (rank_len(self.words, k) or is_pre(toks[k].text)
+        while k < len(toks) and ((r := rank_len(self.words, k)) or is_pre(toks[k].text)
                                  or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):
-            k += rank_len(self.words, k) or 1  # "Kapolda Jawa Barat Inspektur Jenderal Nama", "Kapolda X Irjen Pol Nama"
+            k += r or 1  # "Kapolda Jawa Barat Inspektur Jenderal Nama", "Kapolda X Irjen Pol Nama"
         s = k
         while k < len(toks) and k - s < 5 and self._is_name_tok(k):
             k += 1
@@ -965,14 +965,20 @@ class SentenceMentions:
                 return j + 1
         return k
 
-    def _leading_region(self, s: int, k: int) -> tuple[Region, int] | None:
-        """A region the tagger marks as a place at the start of the would-be name s..k-1, the rest its persons."""
+    def _leading_loc(self, s: int, k: int) -> tuple[str, int] | None:
+        """The tagger's place that opens the would-be name s..k-1: its text and the index after it."""
         for e in self.sent.entities:
             if e.type == "LOC" and e.start == self.toks[s].start:
                 j = next((i + 1 for i in range(s, k) if self.toks[i].end == e.end), None)
-                reg = resolve_region(e.text, None, self.prefer) if j else None
-                if reg and j < k and all(i in self.per for i in range(j, k)):
-                    return reg, j
+                return (e.text, j) if j else None
+        return None
+
+    def _leading_region(self, s: int, k: int) -> tuple[Region, int] | None:
+        """A region the tagger marks as a place at the start of the would-be name s..k-1, the rest its persons."""
+        loc = self._leading_loc(s, k)
+        reg = resolve_region(loc[0], None, self.prefer) if loc else None
+        if reg and loc[1] < k and all(i in self.per for i in range(loc[1], k)):
+            return reg, loc[1]
         return None
 
     def _leading_country(self, s: int, k: int) -> tuple[str, int] | None:
@@ -980,11 +986,10 @@ class SentenceMentions:
         the index after it. A country is one of FOREIGN or a place the tagger marks that is no Indonesian region."""
         name, e = _longest(self.words, s, FOREIGN, 3)
         if name is None:
-            ent = next((x for x in self.sent.entities if x.type == "LOC" and x.start == self.toks[s].start), None)
-            e = next((i + 1 for i in range(s, k) if ent and self.toks[i].end == ent.end), None)
-            if e is None or e >= k or resolve_region(ent.text, None, self.prefer) or candidates(ent.text):
+            loc = self._leading_loc(s, k)
+            if loc is None or loc[1] >= k or resolve_region(loc[0], None, self.prefer) or candidates(loc[0]):
                 return None
-            name = ent.text
+            name, e = loc
         if e > k or not all(i in self.per for i in range(e, k)):
             return None
         return name, e

@@ -21,7 +21,7 @@ def is_pre(w: str) -> bool:
 def rank_len(words: list[str], k: int) -> int:
     """How many of the lower-case ``words`` from ``k`` on are a rank: written out ("Inspektur Jenderal", "Laksamana
     Madya") or one rank word, with a corps after it ("Irjen Pol", "Kombes Pol.", "Jenderal TNI"); 0 if none."""
-    n = next((len(p) for p in sorted(rank_phrases(), key=len, reverse=True) if tuple(words[k:k + len(p)]) == p), 0)
+    n = next((len(p) for p in rank_phrases() if tuple(words[k:k + len(p)]) == p), 0)
     if not n and k < len(words) and words[k].rstrip(".") in honorifics()["rank"]:
         n = 1
     while n and k + n < len(words) and words[k + n].rstrip(".") in {"pol", "polisi", "tni"}:

@@ -44,8 +44,7 @@ def _index() -> tuple[dict[str, list[Region]], dict[str, Region]]:
         regs += [Region(w.code, w.name, w.type) for w in list_wilayah(prov.code)]
         for r in regs:
             by_code[r.code] = r
-            bare = re.sub(r"^(Provinsi|Kabupaten|Kota)\s+(Administrasi\s+)?", "", r.name)  # "Kota Administrasi Jakarta Selatan"
-            keys = {_key(bare), _key(r.name)}
+            keys = {_key(r.bare), _key(r.name)}  # "Jakarta Selatan" for "Kota Administrasi Jakarta Selatan"
             if r.code == prov.code:
                 keys.add(_key(prov.name))  # the official name too when the display name differs ("DKI Jakarta")
             for k in keys:
