@@ -84,8 +84,10 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
     for s in doc.sentences:
         for e in s.entities:
             n = normalize_name(e.text)
+            # a tagger's person around a known name ("Latvia Karlis Ozols") would make that name's short form ambiguous
             if e.type == "PER" and len(n.split()) >= 2 and not any(name_key(n) == name_key(x) for x in names) \
                     and not any(w.lower() in not_name for w in n.split()) \
+                    and not any(len(x.split()) >= 2 and link_short(x, [n]) for x in names) \
                     and s.start >= head_end:  # a Title-Cased headline fools the NER; its names recur in the body
                 names.append(n)
     ctx.full_names = names

@@ -5,7 +5,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .mentions import FOREIGN, RoleMention
+from .lexicon import countries
+from .mentions import FOREIGN, RoleMention, is_ministry
 from .names import link_short, name_key
 from .records import Evidence, Holds
 from .regions import Region
@@ -107,9 +108,11 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
     kept = [h for h in out.values() if not (h.org and any(
         o.person == h.person and o.role == h.role and o.qualifier == h.qualifier and o.org
         and o.org.startswith(h.org + " ") for o in out.values()))]
-    # "Presiden Trump" after "Presiden AS Donald Trump": the bare title is the foreign post, not the Indonesian one
+    # "Presiden Trump" after "Presiden AS Donald Trump", "Menhan Payne" after "Menteri Pertahanan Australia Marise
+    # Payne": the bare title is the foreign post, not the Indonesian one
     abroad = {(h.person, h.role) for h in kept if h.org in FOREIGN_NAMES}
-    kept = [h for h in kept if not (h.org == "Republik Indonesia" and (h.person, h.role) in abroad)]
+    kept = [h for h in kept if not ((h.org == "Republik Indonesia" or is_ministry(h.org or ""))
+                                    and (h.person, h.role) in abroad)]
     kept = [_unsure_presidency(h, text) for h in kept]
     return sorted(kept, key=lambda h: (h.evidence.start, h.evidence.span_start or 0))
 
@@ -119,7 +122,7 @@ NATIONAL_LEADERS = ("Soekarno", "Sukarno", "Mohammad Hatta", "Soeharto", "Suhart
                     "Gus Dur", "Megawati Soekarnoputri", "Hamzah Haz", "Susilo Bambang Yudhoyono", "SBY", "Jusuf Kalla",
                     "Boediono", "Joko Widodo", "Jokowi", "Ma'ruf Amin", "Prabowo Subianto", "Gibran Rakabuming Raka",
                     "Try Sutrisno", "Adam Malik", "Umar Wirahadikusumah", "Sudharmono", "Hamengkubuwono IX")
-FOREIGN_IN_TEXT = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(FOREIGN_NAMES)) + r"|AS|PEA|UEA)\b")
+FOREIGN_IN_TEXT = re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(countries(), key=len, reverse=True)) + r")\b")
 
 
 def _unsure_presidency(h: Holds, text: str) -> Holds:

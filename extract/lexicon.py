@@ -1,6 +1,7 @@
 """Hand-reviewed lexicon in extract/data: roles, status qualifiers, honorifics, bodies, directive cues."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -23,9 +24,31 @@ def _rows(name: str) -> list[list[str]]:
 def roles() -> dict[tuple[str, ...], RoleEntry]:
     """Role surface forms as word tuples (lower-case) -> entry."""
     out = {}
+    for row in ministry_rows():
+        tail = row.full.removeprefix("Kementerian ")
+        for form in row.ministers:  # "menlu" -> Menteri Luar Negeri; "wamenlu" -> its deputy
+            out[tuple(form.split())] = RoleEntry(form, f"Menteri {tail}", row.full, False)
+            if form.startswith("men") and not form.startswith("menko"):
+                deputy = "wa" + form
+                out[tuple(deputy.split())] = RoleEntry(deputy, f"Wakil Menteri {tail}", row.full, False)
     for surface, role, scope, unit in _rows("roles.tsv"):
         out[tuple(surface.split())] = RoleEntry(surface, role, scope, unit == "yes")
     return out
+
+
+@dataclass(frozen=True)
+class MinistryRow:
+    full: str  # "Kementerian Luar Negeri"
+    ministers: tuple[str, ...]  # the minister's short forms, lower-case: ("menlu",)
+    shorts: tuple[str, ...]  # the ministry's short forms as written: ("Kemlu", "Kemenlu")
+
+
+@cache
+def ministry_rows() -> tuple[MinistryRow, ...]:
+    """The ministries of extract/data/ministries.tsv, current and earlier cabinets."""
+    def split(cell: str) -> tuple[str, ...]:
+        return tuple(c.strip() for c in cell.split(",") if c.strip())
+    return tuple(MinistryRow(row[0], split(row[1]), split(row[2])) for row in _rows("ministries.tsv"))
 
 
 @cache
@@ -76,8 +99,17 @@ def name_prefixes() -> dict[str, frozenset[tuple[str, ...]]]:
 
 @cache
 def bodies() -> dict[str, tuple[str, bool]]:
-    """Short form (as written) -> (full name, regional)."""
-    return {s: (full, reg == "yes") for s, full, reg in _rows("bodies.tsv")}
+    """Short form (as written) -> (full name, regional); every ministry under its full name and short forms."""
+    out = {m: (row.full, False) for row in ministry_rows()
+           for m in (row.full, row.full.replace(", dan ", " dan "), *row.shorts)}
+    out.update({s: (full, reg == "yes") for s, full, reg in _rows("bodies.tsv")})
+    return out
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Foreign countries as written ("AS", "Tiongkok", "Latvia") -> the name the graph uses ("Amerika Serikat")."""
+    return {written: name for written, name in _rows("countries.tsv")}
 
 
 @cache
@@ -134,8 +166,35 @@ def body_forms() -> dict[str, tuple[str, ...]]:
 
 
 @cache
-def body_max_len() -> int:
-    return max(len(short.split()) for short in bodies())
+def body_tokens() -> dict[tuple[str, ...], str]:
+    """A body's short form or full name as the tokeniser splits it ("Desa", ",", "Pembangunan" ...) -> as bodies() keys it."""
+    return {tuple(re.sub(r",", " , ", short).split()): short for short in bodies()}
+
+
+@cache
+def body_token_max() -> int:
+    return max(len(t) for t in body_tokens())
+
+
+def _unit_key(name: str) -> tuple[str, ...]:
+    """A unit name as the lower-case words of tokenised text: "Desa, Pembangunan" -> ("desa", ",", "pembangunan")."""
+    return tuple(re.sub(r",", " , ", name).lower().split())
+
+
+@cache
+def ministry_units() -> dict[tuple[str, ...], str]:
+    """What follows "Menteri" in the text -> the ministry's name without "Kementerian": every known ministry's name,
+    also without its last comma ("Desa, Pembangunan Daerah Tertinggal dan Transmigrasi") or, for a coordinating
+    ministry, without "Bidang"; and the "Kementerian ..." short forms ("Hukum dan HAM", "PUPR")."""
+    out: dict[tuple[str, ...], str] = {}
+    for short, (full, _) in bodies().items():
+        if not (short.startswith("Kementerian ") and full.startswith("Kementerian ")):
+            continue
+        tail, written = full.removeprefix("Kementerian "), short.removeprefix("Kementerian ")
+        for v in {w.replace(", dan ", " dan ") for w in (written, written.replace("Koordinator Bidang ", "Koordinator "))} \
+                | {written, written.replace("Koordinator Bidang ", "Koordinator ")}:
+            out.setdefault(_unit_key(v), tail)
+    return out
 
 
 @cache

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, body_forms, body_max_len, directorates,
-                      is_party, is_role_word, ministries, qualifiers, role_max_len, roles, unit_acronyms)
+from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, body_forms, body_token_max,
+                      body_tokens, countries, directorates, is_party, is_role_word, ministries, ministry_units, qualifiers, role_max_len, roles, unit_acronyms)
 from .names import is_post, is_pre, normalize_name, rank_len
 from .records import Sentence, Token
 from .regions import LEVEL_WORDS, Region, candidates, resolve_region
@@ -48,22 +48,8 @@ HOUSE_ORGANS = {("banggar",): "Badan Anggaran", ("badan", "anggaran"): "Badan An
                 ("badan", "sosialisasi"): "Badan Sosialisasi",
                 ("bapemperda",): "Badan Pembentukan Peraturan Daerah"}
 HEADS_OF_STATE = {"Presiden", "Wakil Presiden", "Perdana Menteri", "Wakil Perdana Menteri", "Raja", "Kanselir"}
-# countries whose heads the news names with the title: "Presiden AS Nama", "PM Malaysia Nama"
-FOREIGN = {tuple(k.lower().split()): v for k, v in {
-    "AS": "Amerika Serikat", "Amerika Serikat": "Amerika Serikat", "Amerika": "Amerika Serikat",
-    "PEA": "Persatuan Emirat Arab", "UEA": "Persatuan Emirat Arab", "Persatuan Emirat Arab": "Persatuan Emirat Arab",
-    "Uni Emirat Arab": "Persatuan Emirat Arab", "Rusia": "Rusia", "China": "China", "Tiongkok": "China",
-    "Prancis": "Prancis", "Perancis": "Prancis", "Jerman": "Jerman", "Inggris": "Inggris", "Jepang": "Jepang",
-    "Korea Selatan": "Korea Selatan", "Korsel": "Korea Selatan", "Korea Utara": "Korea Utara", "India": "India",
-    "Brasil": "Brasil", "Afrika Selatan": "Afrika Selatan", "Afsel": "Afrika Selatan", "Turki": "Turki",
-    "Iran": "Iran", "Mesir": "Mesir", "Singapura": "Singapura", "Malaysia": "Malaysia", "Filipina": "Filipina",
-    "Thailand": "Thailand", "Vietnam": "Vietnam", "Australia": "Australia", "Ukraina": "Ukraina",
-    "Palestina": "Palestina", "Israel": "Israel", "Arab Saudi": "Arab Saudi", "Peru": "Peru", "Argentina": "Argentina",
-    "Timor Leste": "Timor Leste", "Kanada": "Kanada", "Meksiko": "Meksiko", "Pakistan": "Pakistan",
-    "Italia": "Italia", "Spanyol": "Spanyol", "Belanda": "Belanda", "Venezuela": "Venezuela", "Kolombia": "Kolombia",
-    "Brunei": "Brunei Darussalam", "Brunei Darussalam": "Brunei Darussalam", "Myanmar": "Myanmar",
-    "Kamboja": "Kamboja", "Laos": "Laos", "Selandia Baru": "Selandia Baru", "Qatar": "Qatar", "Yordania": "Yordania",
-}.items()}
+# foreign countries, keyed by their lower-case words: "Presiden AS Nama", "Menteri Pertahanan Latvia Nama"
+FOREIGN = {tuple(k.lower().split()): v for k, v in countries().items()}
 SCHOOL_TYPES = {"SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", "MIN", "MTs", "MTsN", "MA", "MAN", "SLB",
                 "SLBN", "TK"}
 PREDECESSOR = {"pendahulu", "pendahulunya"}
@@ -293,6 +279,8 @@ class SentenceMentions:
             k = _skip_paren(self.toks, k)
         if k < len(self.toks) and self.toks[k].text == "RI":
             k += 1  # "Presiden RI, Prabowo Subianto"
+            if not self._per_paren(k):
+                k = _skip_paren(self.toks, k)  # "Menteri Kebudayaan RI (Menbud), Nama"
         if org is None and entry.scope == "body" and entry.takes_unit and role != entry.role:
             reg, k2 = self._region_at(k, None)
             if reg:  # "Kepala Balai Karantina ... Jawa Tengah": the office is the unit in that region
@@ -391,6 +379,10 @@ class SentenceMentions:
             known, k2 = _longest(words, k, directorates(), 6)
             if known:  # "Dirjen Bea dan Cukai Djaka ...": a known directorate ends where its name ends
                 return f"{entry.role} {known[0]}", k2
+        if entry.role in ("Menteri", "Wakil Menteri"):
+            known, k2 = _longest(words, k, ministry_units(), 14)
+            if known:  # "Menteri Hukum dan HAM", "Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi"
+                return f"{entry.role} {known}", k2
         if k < len(toks) and entry.scope == "ministry" and unit_acronyms().get(toks[k].text, ("", ""))[1] == "Kementerian":
             return f"{entry.role} {unit_acronyms()[toks[k].text][0]}", k + 1  # "Menteri HAM" -> Menteri Hak Asasi Manusia
         if k < len(toks) and toks[k].text in unit_acronyms() and entry.role in UNIT_HEADS \
@@ -652,14 +644,23 @@ class SentenceMentions:
 
     def _body_at(self, k: int) -> tuple[str, bool, int] | None:
         """The longest body short form or full name written at ``k`` ("DPRD", "Dewan Perwakilan Daerah (DPD) RI")."""
-        for n in (6, 5, 4, 3, 2, 1):  # "Badan Riset dan Inovasi Nasional"
-            short = " ".join(t.text for t in self.toks[k:k + n])
-            if len(self.toks[k:k + n]) == n and short in bodies():
-                full, regional = bodies()[short]
-                j = _skip_paren(self.toks, k + n)
-                if j < len(self.toks) and self.toks[j].text == "RI":
-                    j += 1
-                return full, regional, j
+        hit = self._body_span(k)
+        if hit is None:
+            return None
+        full, regional = bodies()[hit[0]]
+        j = _skip_paren(self.toks, hit[1])
+        if j < len(self.toks) and self.toks[j].text == "RI":
+            j += 1
+        return full, regional, j
+
+    def _body_span(self, k: int) -> tuple[str, int] | None:
+        """The longest body short form or full name that the tokens from ``k`` spell, as bodies() keys it, and the
+        index after it ("Kementerian Desa , Pembangunan Daerah Tertinggal , dan Transmigrasi")."""
+        known = body_tokens()
+        for n in range(min(body_token_max(), len(self.toks) - k), 0, -1):
+            short = known.get(tuple(t.text for t in self.toks[k:k + n]))
+            if short is not None:
+                return short, k + n
         return None
 
     def _body_with_region(self, k: int) -> tuple[str, Region | None, int] | None:
@@ -789,11 +790,9 @@ class SentenceMentions:
 
     def _known_body(self, k: int) -> tuple[str, None, int] | None:
         """A body written out in full ("Kementerian Dalam Negeri"), matched exactly so a following name stays out."""
-        for n in range(body_max_len(), 0, -1):
-            full = bodies().get(" ".join(t.text for t in self.toks[k:k + n]), ("",))[0]
-            if len(self.toks[k:k + n]) == n and full.startswith("Kementerian"):
-                return full, None, k + n
-        return None
+        hit = self._body_span(k)
+        full = bodies()[hit[0]][0] if hit else ""
+        return (full, None, hit[1]) if full.startswith("Kementerian") else None
 
     def _is_name_tok(self, k: int) -> bool:
         t = self.toks[k].text
@@ -866,7 +865,7 @@ class SentenceMentions:
                 m.org = " ".join(t.text for t in toks[s:k])
                 m.end = k + 3
             return False
-        if k - s == 1 and k + 2 < len(toks) and toks[k].text == "," \
+        if k - s == 1 and (s not in self.per or k + 1 in self.per) and k + 2 < len(toks) and toks[k].text == "," \
                 and self._is_name_tok(k + 1) and self._is_name_tok(k + 2):
             s, k = k + 1, k + 2  # "Bupati Flotim, Anton Doni Dihen": the unknown word was a place
             while k < len(toks) and k - s < 5 and self._is_name_tok(k):
@@ -1038,6 +1037,8 @@ class SentenceMentions:
             return False  # a lone capitalised sentence opener ("Tentunya, Kajari ...") is rarely a name, quoted or not
         if self._org_only(s, e):
             return False  # "Kementerian Perhubungan, DJKA, Dirut KAI": a body in a list, not the Dirut
+        if s > 0 and self.words[s - 1] in ("di", "dari", "ke") and self._loc_span(s, e):
+            return False  # "Saat dihubungi dari Purwokerto, Kepala ...": the place the sentence opens with
         m.person_span = (s, e)
         m.person = normalize_name(" ".join(t.text for t in toks[s:e]))
         return True

@@ -1071,3 +1071,49 @@ def test_ranks_in_words_police_bodies_and_foreign_posts(nlp, text, expected):
 ])
 def test_words_that_are_no_holders(nlp, text):
     assert _tagged_facts(nlp, text).holds == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ministries of earlier cabinets, written out, with a short form inside, or as the minister's short form
+    ("Menteri Pendidikan dan Kebudayaan Rahmat Sujatmiko meninjau sekolah.",
+     ("Rahmat Sujatmiko", "Menteri Pendidikan dan Kebudayaan", "Kementerian Pendidikan dan Kebudayaan", None)),
+    ("Menteri Hukum dan HAM Darmawan Siregar meresmikan kantor imigrasi.",
+     ("Darmawan Siregar", "Menteri Hukum dan Hak Asasi Manusia", "Kementerian Hukum dan Hak Asasi Manusia", None)),
+    ("Menteri PUPR Bambang Prasetyo menyerahkan rumah bantuan.",
+     ("Bambang Prasetyo", "Menteri Pekerjaan Umum dan Perumahan Rakyat",
+      "Kementerian Pekerjaan Umum dan Perumahan Rakyat", None)),
+    ("Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi Eko Santoso membuka pelatihan.",
+     ("Eko Santoso", "Menteri Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi",
+      "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", None)),
+    ("Mendikbud Rahmat Sujatmiko mengatakan sekolah dibuka kembali.",
+     ("Rahmat Sujatmiko", "Menteri Pendidikan dan Kebudayaan", "Kementerian Pendidikan dan Kebudayaan", None)),
+    # coordinating ministers, with or without "Bidang"
+    ("Menko Polhukam Wirawan Hadisaputro menggelar rapat koordinasi.",
+     ("Wirawan Hadisaputro", "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan",
+      "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", None)),
+    ("Menteri Koordinator Perekonomian Budi Santoso meninjau harga beras.",
+     ("Budi Santoso", "Menteri Koordinator Bidang Perekonomian", "Kementerian Koordinator Bidang Perekonomian", None)),
+    # current ministers' and deputies' short forms
+    ("Menlu Sari Wulandari bertemu para duta besar.",
+     ("Sari Wulandari", "Menteri Luar Negeri", "Kementerian Luar Negeri", None)),
+    ("Wamenkes Joko Hartono mengunjungi RSUD Jember.",
+     ("Joko Hartono", "Wakil Menteri Kesehatan", "Kementerian Kesehatan", None)),
+    # "RI" and a bracketed short form between the post and the holder
+    ("Menteri Kebudayaan RI (Menbud), Fadli Rahman dalam sambutannya menegaskan hal itu.",
+     ("Fadli Rahman", "Menteri Kebudayaan", "Kementerian Kebudayaan", None)),
+    # a tagged one-word name before a comma is the holder, whatever capitalised words follow the comma
+    ("Menurut Menlu Sari, Deklarasi Jakarta Bersatu itu penting bagi kawasan.",
+     ("Sari", "Menteri Luar Negeri", "Kementerian Luar Negeri", None)),
+])
+def test_ministers_of_every_cabinet(nlp, text, expected):
+    assert holds_set(_tagged_facts(nlp, text)) == {expected}
+
+
+def test_a_foreign_ministers_short_title_is_not_the_indonesian_post(nlp):
+    text = "Menteri Pertahanan Latvia Karlis Ozols tiba di Jakarta. Menhan Ozols mengatakan kerja sama itu penting."
+    assert holds_set(_tagged_facts(nlp, text)) == {("Karlis Ozols", "Menteri Pertahanan", "Latvia", None)}
+
+
+def test_the_place_a_sentence_opens_with_is_no_holder(nlp):
+    text = "Saat dihubungi dari Purwokerto, Kepala Seksi Observasi mengatakan hujan turun sejak pagi."
+    assert all(h.person != "Purwokerto" for h in _tagged_facts(nlp, text).holds)
