@@ -16,7 +16,10 @@ from .regions import LEVEL_WORDS, Region, candidates, resolve_region
 
 NOT_HOLDER_BEFORE = {"para", "setiap", "seluruh", "sejumlah", "semua", "kantor", "rumah", "gedung", "pendopo",
                      "jabatan", "posisi", "kursi", "sosok", "wakil", "menjadi", "peraturan", "keputusan", "instruksi",
-                     "surat", "istana", "mobil"}
+                     "surat", "istana", "mobil",
+                     # "Staf Khusus Presiden Nama", "Sekretariat / Sekretaris Militer / Ajudan Presiden Nama": the
+                     # holder serves the post, he does not hold it
+                     "khusus", "sekretariat", "militer", "ajudan", "utusan", "pengamanan", "staf"}
 NOT_HOLDER_AFTER2 = {("rumah", "dinas"), ("mobil", "dinas"), ("kantor", "dinas")}  # "Rumah Dinas Bupati Agam"
 CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cawalkot", "cagub", "cawagub", "paslon", "kandidat", "bakal", "bacalon"}
 SAID = {"kata", "ujar", "ucap", "jelas", "tutur", "ungkap", "sebut", "imbuh", "tegas", "terang", "papar", "menurut"}
@@ -170,6 +173,7 @@ class SentenceMentions:
     def find(self) -> list[RoleMention]:
         out: list[RoleMention] = []
         self.claimed: set[int] = set()
+        self.resume = 0  # set by _at past a title that is no holder's, so its inner words open no post of their own
         i = 0
         while i < len(self.toks):
             m = self._at(i)
@@ -179,7 +183,7 @@ class SentenceMentions:
                     self.claimed |= set(range(*m.person_span))
                 i = max(m.end, m.person_span[1] if m.person_span and m.person_span[1] > m.end else m.end)
             else:
-                i += 1
+                i = max(i + 1, self.resume)
         for a, b in zip(out, out[1:]):
             if not a.person and b.person and b.start == a.end + 1 and self.words[a.end] in ("sekaligus", "merangkap"):
                 a.person, a.person_span = b.person, b.person_span  # "Ketua MPR sekaligus Ketua Dewan Pembina X Nama"
@@ -226,6 +230,8 @@ class SentenceMentions:
             return None
         if i > 0 and self.words[i - 1] in NOT_HOLDER_BEFORE or CANDIDATE_WORDS & set(self.words[max(0, i - 3):i]) \
                 or tuple(self.words[max(0, i - 2):i]) in NOT_HOLDER_AFTER2:
+            if q is None:
+                self.resume = k  # "utusan khusus Perdana Menteri Jepang": not "Menteri Jepang" either
             return None
         if q is None and i > 0:  # "Pelaksana Tugas (Plt) Wakil Bupati" has its qualifier before a paren
             q = qualifiers().get((self.words[i - 1].rstrip("."),)) if self.toks[i - 1].text not in ")" else None

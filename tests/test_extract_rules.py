@@ -1117,3 +1117,17 @@ def test_a_foreign_ministers_short_title_is_not_the_indonesian_post(nlp):
 def test_the_place_a_sentence_opens_with_is_no_holder(nlp):
     text = "Saat dihubungi dari Purwokerto, Kepala Seksi Observasi mengatakan hujan turun sejak pagi."
     assert all(h.person != "Purwokerto" for h in _tagged_facts(nlp, text).holds)
+
+
+@pytest.mark.parametrize("text", [
+    "Koordinator Staf Khusus Presiden Teguh Wibisono hadir dalam rapat itu.",  # he serves the post, he does not hold it
+    "Rombongan disambut utusan khusus Perdana Menteri Jepang Kenji Watanabe.",  # nor "Menteri Jepang" inside it
+    "Berkas itu dikirim lewat Sekretariat Presiden, Budi Santoso menjelaskan.",
+])
+def test_those_who_serve_a_post_do_not_hold_it(nlp, text):
+    assert _tagged_facts(nlp, text).holds == []
+
+
+def test_a_deputy_prime_minister(nlp):
+    assert holds_set(_tagged_facts(nlp, "Wakil Perdana Menteri Australia Thomas Hayes tiba di Jakarta.")) == \
+        {("Thomas Hayes", "Wakil Perdana Menteri", "Australia", None)}
