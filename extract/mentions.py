@@ -19,7 +19,7 @@ NOT_HOLDER_BEFORE = {"para", "setiap", "seluruh", "sejumlah", "semua", "kantor",
                      "surat", "istana", "mobil",
                      # "Staf Khusus Presiden Nama", "Sekretariat / Sekretaris Militer / Ajudan Presiden Nama": the
                      # holder serves the post, he does not hold it
-                     "khusus", "sekretariat", "militer", "ajudan", "utusan", "pengamanan", "staf"}
+                     "khusus", "sekretariat", "militer", "ajudan", "utusan", "pengamanan", "staf", "ahli"}
 NOT_HOLDER_AFTER2 = {("rumah", "dinas"), ("mobil", "dinas"), ("kantor", "dinas")}  # "Rumah Dinas Bupati Agam"
 CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cawalkot", "cagub", "cawagub", "paslon", "kandidat", "bakal", "bacalon"}
 SAID = {"kata", "ujar", "ucap", "jelas", "tutur", "ungkap", "sebut", "imbuh", "tegas", "terang", "papar", "menurut"}
@@ -30,7 +30,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat",
-             "kanwil", "dapil", "pantauan", "komisi", "panitia", "majelis",
+             "kanwil", "dapil", "pantauan", "komisi", "panitia", "majelis", "bidang", "koordinator",
              # pious interjections open quotes ("Alhamdulillah, Pak Wali ..."), and the NER sometimes calls them PER
              "alhamdulillah", "insyaallah", "insya", "masyaallah", "subhanallah", "astagfirullah", "astaghfirullah",
              "bismillah", "assalamualaikum", "waalaikumsalam"}
@@ -259,6 +259,9 @@ class SentenceMentions:
             k += 2  # "Ketua merangkap anggota KPU": the chair of the body named after it
         if k < len(self.toks) and self.words[k] in ("definitif", "baru"):
             k += 1  # "Bupati definitif Jember", "Sekda baru Kabupaten Jember"
+        if not entry.takes_unit and self.words[k:k + 1] == ["bidang"]:
+            field, k = self._field(k)  # "Ketua Bidang Humas DPP PKS Nama": the board's field is part of the post
+            role = f"{role} {field}"
         bracket = self._bracketed_holder(entry, k)
         if bracket:
             org, region, (s, e), end = bracket
@@ -278,9 +281,9 @@ class SentenceMentions:
         if abroad[0]:  # "Presiden AS Nama": another country's post, not the Indonesian one
             office = abroad[0], None, _skip_paren(self.toks, abroad[1])
         org, region, k = office or self._company(k) or self._org(entry, k)
-        if role in {f"Staf Ahli {a}" for a in ADVISED.values()} and self.words[k:k + 1] == ["bidang"]:
-            parts, k = self._unit_parts(k)  # "Staf Ahli Bupati Jember Bidang Ekonomi"
-            role = " ".join([role] + parts)
+        if self.words[k:k + 1] == ["bidang"] and " Bidang " not in f"{role} ":
+            field, k = self._field(k)  # "Staf Ahli Bupati Jember Bidang Ekonomi", "Ketua MUI Bidang Fatwa"
+            role = f"{role} {field}"
         if not self._per_paren(k):
             k = _skip_paren(self.toks, k)
         if k < len(self.toks) and self.toks[k].text == "RI":
@@ -451,6 +454,36 @@ class SentenceMentions:
         """A rank at ``k`` with a name after it ("Brigjen Pol Nama", "Laksamana Madya Nama")."""
         r = rank_len(self.words, k)
         return bool(r) and k + r < len(self.toks) and self._is_name_tok(k + r)
+
+    def _field(self, k: int) -> tuple[str, int]:
+        """A board member's or adviser's field from "Bidang" at ``k`` ("Bidang Keuangan, Investasi, dan Pengembangan
+        Bisnis") and the index after it; it ends at the holder, the body or a title before the name."""
+        toks, words = self.toks, self.words
+        j = k + 1
+        while j < len(toks) and j - k <= 8:
+            t, w = toks[j].text, words[j]
+            if t == "," and j > k + 1 and self._field_list_continues(j) or w == "dan" and j + 1 < len(toks) \
+                    and _cap(toks[j + 1].text) and j > k + 1:
+                j += 1
+                continue
+            if not _cap(t) or j in self.per or is_pre(t) or is_role_word(t) or t in PARTY_BOARDS or t in bodies() \
+                    or self._body_at(j) or w in ASSOCIATIONS | {"panitia", "pengurus"} \
+                    or (t.isupper() and len(t) > 1 and j > k + 1) or self._rank_before_name(j) \
+                    or self._region_at(j, None)[0] is not None:
+                break
+            j += 1
+        while j > k + 1 and (words[j - 1] in ("dan", ",")):
+            j -= 1
+        return " ".join(t.text for t in toks[k:j]).replace(" ,", ","), j
+
+    def _field_list_continues(self, k: int) -> bool:
+        """At a comma inside a field: capitalised, untagged words and commas up to a "dan" with another such word after
+        it ("Tenaga Kerja, Transmigrasi, Kependudukan, dan Kesehatan"), not the holder after the comma."""
+        m = k + 1
+        while m < len(self.toks) and m - k <= 12 and (self.toks[m].text == "," or _cap(self.toks[m].text)
+                                                      and m not in self.per):
+            m += 1
+        return m + 1 < len(self.toks) and self.words[m] == "dan" and _cap(self.toks[m + 1].text)
 
     def _list_continues(self, k: int) -> bool:
         """At a comma inside a unit name: "X, Y, dan Z" or "X, Y dan Z" with capitalised, non-name words."""
@@ -1038,6 +1071,9 @@ class SentenceMentions:
             return False  # "Bupati X, Sekda Y": the name belongs to the earlier role
         while s < e - 1 and (self.words[s] in CASE_PARTIES or re.fullmatch(r"[IVX]+", toks[s].text)):
             s += 1  # "Teradu VII Budi Santoso selaku ...": a party to a case and its number are no part of the name
+        while 0 < s < e - 1 and s not in self.per and all(i in self.per for i in range(s + 1, e)) \
+                and (toks[s - 1].text == "-" or _cap(toks[s - 1].text) and not re.fullmatch(r"[IVX]+", toks[s - 1].text)):
+            s += 1  # "Bidang Ekonomi Nama, yang kini menjabat sebagai": a body's or field's last word before the tagged name
         if e - s == 1 and s not in self.per and not toks[s].text.isupper() \
                 and all(not any(c.isalnum() for c in t.text) for t in toks[:s]):
             return False  # a lone capitalised sentence opener ("Tentunya, Kajari ...") is rarely a name, quoted or not

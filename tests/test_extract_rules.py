@@ -1123,6 +1123,7 @@ def test_the_place_a_sentence_opens_with_is_no_holder(nlp):
     "Koordinator Staf Khusus Presiden Teguh Wibisono hadir dalam rapat itu.",  # he serves the post, he does not hold it
     "Rombongan disambut utusan khusus Perdana Menteri Jepang Kenji Watanabe.",  # nor "Menteri Jepang" inside it
     "Berkas itu dikirim lewat Sekretariat Presiden, Budi Santoso menjelaskan.",
+    "Staf Ahli Mendikbud bidang Regulasi, Rina Kartika, menjelaskan aturan itu.",  # the minister's adviser
 ])
 def test_those_who_serve_a_post_do_not_hold_it(nlp, text):
     assert _tagged_facts(nlp, text).holds == []
@@ -1131,3 +1132,29 @@ def test_those_who_serve_a_post_do_not_hold_it(nlp, text):
 def test_a_deputy_prime_minister(nlp):
     assert holds_set(_tagged_facts(nlp, "Wakil Perdana Menteri Australia Thomas Hayes tiba di Jakarta.")) == \
         {("Thomas Hayes", "Wakil Perdana Menteri", "Australia", None)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a board's field, before or after the body, is part of the post and never the holder's name
+    ("Ketua Bidang Humas DPP PKS Ledia Santika mengatakan kader akan hadir.",
+     ("Ledia Santika", "Ketua Bidang Humas", "DPP Partai Keadilan Sejahtera", None)),
+    ("Ketua DPP PKS Bidang Polhukam Andi Muzakir mengatakan hal itu.",
+     ("Andi Muzakir", "Ketua Bidang Polhukam", "DPP Partai Keadilan Sejahtera", None)),
+    ("Ketua MUI Bidang Fatwa Prof KH Ahmad Fauzan menyebut fatwa itu penting.",
+     ("Ahmad Fauzan", "Ketua Bidang Fatwa", "MUI", None)),
+    ("Wakil Ketua Umum Bidang Keuangan, Investasi, dan Pengembangan Bisnis Kadin, Rudi Hartono, hadir.",
+     ("Rudi Hartono", "Wakil Ketua Umum Bidang Keuangan, Investasi, dan Pengembangan Bisnis", "Kadin", None)),
+    # a field's last word before a tagged holder named before his post
+    ("Usulan itu datang dari politikus PDI - Perjuangan Damayanti Lestari, yang kini menjabat sebagai Wakil Ketua DPRD "
+     "Jember.", ("Damayanti Lestari", "Wakil Ketua", "DPRD Kabupaten Jember", None)),
+])
+def test_a_boards_field_is_part_of_the_post(nlp, text, expected):
+    assert expected in holds_set(_tagged_facts(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua Koordinator Bidang Kepartaian DPP Golkar belum ditunjuk.",
+    "Hal itu disampaikan anggota Komisi IX bidang Tenaga Kerja, Transmigrasi, Kependudukan, dan Kesehatan kemarin.",
+])
+def test_field_words_are_no_names(nlp, text):
+    assert all(not {"Bidang", "Koordinator", "Transmigrasi"} & set(h.person.split()) for h in _tagged_facts(nlp, text).holds)
