@@ -118,6 +118,8 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "tidak pernah ... meminta", "kita nggak minta"
     if kind == "verb" and CASE_ACTORS & set(before):
         return False  # "pelaku mengajak korban bertemu", "Pelaku meminta sejumlah uang": what an offender did, as told
+    if kind == "verb" and JUDGE & set(before):
+        return False  # "menilai hakim terpengaruh tekanan massa yang mendorong ...": a view of what others do
     if kind == "verb" and COMMITMENT & set(words[max(c, s - 2):s]):
         return False  # "saya berkomitmen mendorong ...": a promise of the speaker, not an instruction
     if kind == "modal" and words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(words[c:s]):

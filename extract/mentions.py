@@ -60,6 +60,9 @@ PAST_ERA = {"era", "masa", "zaman", "jaman", "eks"} | PREDECESSOR
 # words that open the name of an association, whose officers the news names ("Ketua Forum HRD X")
 ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyuban", "yayasan", "perkumpulan",
                 "gabungan", "serikat", "aliansi", "komunitas", "koperasi", "gerakan", "keluarga", "perhimpunan"}
+# words that close an organisation's name, never a person's ("Setara Institute", "Indonesia Corruption Watch")
+ORG_TAILS = {"institute", "institut", "foundation", "center", "centre", "watch", "society", "association", "council",
+             "initiative", "network", "corporation", "group", "club"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
 ROMAN = {"I", "II", "III", "IV", "V"}
 FIRMS = ("PT", "CV", "Perum")  # words that open a firm's name: "PT Pertamina", "Perum Bulog"
@@ -909,6 +912,8 @@ class SentenceMentions:
             s, k = k + 1, k + 2  # "Bupati Flotim, Anton Doni Dihen": the unknown word was a place
             while k < len(toks) and k - s < 5 and self._is_name_tok(k):
                 k += 1
+        elif m.org is None and (cut := self._org_tail(s, k)):
+            m.org, s = " ".join(t.text for t in toks[s:cut]), cut  # "Wakil Ketua Setara Institute Nama"
         elif m.org is None and k - s > 1 and k + 1 < len(toks) and toks[k].text == "," and not self.per & set(range(s, k)) \
                 and k + 1 in self.per and self._is_name_tok(k + 1):
             # "Ketua Alumni Pondok Sukamaju, Budi Santoso": the tagger's person follows the comma, the run before it is
@@ -928,6 +933,14 @@ class SentenceMentions:
         m.person_span = (s, nick[1] if nick else k)
         m.person = normalize_name(" ".join(t.text for t in toks[s:k] + (toks[nick[0]:nick[1]] if nick else [])))
         return True
+
+    def _org_tail(self, s: int, k: int) -> int | None:
+        """Where an organisation's name ends inside the would-be name s..k-1: after a word that closes organisation
+        names ("Setara Institute", "Indonesia Corruption Watch"), untagged, with a name after it; or None."""
+        ends = [j for j in range(s, k - 1) if self.words[j] in ORG_TAILS]
+        if not ends or any(i in self.per for i in range(s, ends[-1] + 1)):
+            return None
+        return ends[-1] + 1
 
     def _nickname(self, k: int) -> tuple[int, int] | None:
         """"Munafri 'Appi' Arifuddin": a quoted nickname inside a name, the name going on after it; the token span of

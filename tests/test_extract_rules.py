@@ -1158,3 +1158,23 @@ def test_a_boards_field_is_part_of_the_post(nlp, text, expected):
 ])
 def test_field_words_are_no_names(nlp, text):
     assert all(not {"Bidang", "Koordinator", "Transmigrasi"} & set(h.person.split()) for h in _tagged_facts(nlp, text).holds)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a word that closes an organisation's name ends the body; the name after it is the holder
+    ("Menurut Wakil Ketua Setara Institute Bonar Simanjuntak, hakim harus bebas dari tekanan.",
+     ("Bonar Simanjuntak", "Wakil Ketua", "Setara Institute", None)),
+    ("Ketua Jember Corruption Watch Budi Santoso hadir dalam sidang itu.",
+     ("Budi Santoso", "Ketua", "Jember Corruption Watch", None)),
+])
+def test_a_word_that_closes_an_organisations_name_ends_the_body(nlp, text, expected):
+    assert expected in holds_set(_tagged_facts(nlp, text))
+
+
+@pytest.mark.parametrize("sentence,directive", [
+    ("Ia menilai ada pihak yang mendorong warga memilih calon tertentu.", False),
+    ("Ia menilai hakim ditekan massa yang mendorong agar terdakwa dihukum.", False),
+    ("Ia mendorong seluruh camat menjaga netralitas ASN.", True),  # the verb on its own still urges
+])
+def test_a_view_of_what_others_urge_is_no_directive(sentence, directive):
+    assert bool(facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives) == directive
