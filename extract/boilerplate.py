@@ -22,6 +22,8 @@ LINE_PATTERNS = [re.compile(p, re.I) for p in (
 _QUOTED = r'(?:["“][^"”]{1,200}["”]|[\'‘][^\'’]{1,200}[\'’])'
 INLINE_PROMO = re.compile(rf"\s*\b(?:tonton|simak|saksikan|lihat)(?: juga video\s*{_QUOTED}\s*(?:di sini)?\s*:?"
                           rf"| video\s*{_QUOTED}\s*(?:di sini)?\s*:)", re.I)  # without "juga" only with its colon
+# a related headline promoted in brackets inside a paragraph: "[ Baca juga : Djarot Minta Satpol PP ... ]"
+BRACKET_PROMO = re.compile(r"\s*\[\s*(?:baca|lihat|simak)\s+juga\s*:[^\]\n]{0,250}\]", re.I)
 # the slogan of the site's morning show, quoted after its announcement: '"Detik Pagi, Jangan Tidur Lagi!"'
 SLOGAN = re.compile(r'\s*["“]?detik\s?pagi,\s*jangan tidur lagi!?["”]?', re.I)
 # ... and one that ends the paragraph with its headline unquoted: "Lihat juga Video: Temui Jaksa Agung, Mendes Lapor ..."
@@ -84,7 +86,7 @@ def clean_lines(text: str) -> list[str]:
     skip_next = False
     for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = re.sub(r"[ \t\u00a0]+", " ", raw)
-        line = unglue(TRAILING_PROMO.sub("", SLOGAN.sub("", INLINE_PROMO.sub("", line)))).strip()
+        line = unglue(TRAILING_PROMO.sub("", SLOGAN.sub("", INLINE_PROMO.sub("", BRACKET_PROMO.sub("", line))))).strip()
         if not line:
             continue
         if skip_next:  # the headline that a lone "Baca juga:" announces

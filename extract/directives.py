@@ -13,7 +13,7 @@ from .records import Directive, Evidence, Quote, Sentence
 SAY_VERBS = ("ujar", "kata", "jelas", "ungkap", "tegas", "pungkas", "imbuh", "tambah", "tandas", "ucap", "terang",
              "sebut", "papar", "tutur", "tukas", "lanjut", "terang", "sambung", "timpal")
 SAY_RE = re.compile(rf"\b({'|'.join(SAY_VERBS)})(nya)?\b", re.I)
-PRONOUNS = {"ia", "dia", "beliau", "saya"}
+PRONOUNS = {"ia", "dia", "beliau", "saya", "dirinya"}
 OPEN_Q, CLOSE_Q = "“\"", "”\""
 SKIP_AFTER_VERB = {"agar", "supaya", "untuk", "dengan", "tegas", "juga", "kembali", ",", "saya", "kami", "beliau"}
 CLAUSE_STOP = {"sambil", "namun", "tetapi", "karena", "sedangkan", "sehingga", "meskipun", "walaupun"}
@@ -72,6 +72,8 @@ COMMITMENT = frozenset({"akan", "ingin", "berkomitmen", "siap", "berencana", "ma
 EMPHASIS = frozenset({"menegaskan", "tegaskan", "menekankan", "tekankan"})
 HOPE = frozenset({"berharap", "harap", "harapkan", "mengharapkan", "diharapkan", "semoga", "mudah-mudahan", "harapannya"})
 REMIND = frozenset({"mengingatkan", "ingatkan", "diingatkan"})
+# verbs that, after "ingin", do what they say ("saya ingin mengingatkan ...": a reminder given, not planned)
+PERFORMATIVE = frozenset({"mengingatkan", "mengajak", "mengimbau", "menghimbau", "meminta", "menegaskan", "menekankan"})
 WARNING = frozenset({"jika", "apabila", "sanksi", "konsekuensi", "konsekuensinya"})  # "jika ada ASN ikut kampanye, ..."
 # whom an official reminds of a duty: "mengingatkan ASN menjaga netralitas"
 ADDRESSEES = frozenset({"asn", "pns", "warga", "masyarakat", "pegawai", "pejabat", "petugas", "aparatur", "opd", "kader",
@@ -98,8 +100,12 @@ REPORTING = frozenset({"mengatakan", "menyatakan", "menyampaikan", "menjelaskan"
 
 CLAUSE_MARKS = frozenset({",", ";", ":", *OPEN_Q})
 # a passive verb ("dinaikkan", "dibayar", "diuji"): a thing is done, nobody is named to do it; "di" words that are
-# no verbs ("dinas", "dirut", "dini") stay out
-_PASSIVE_VERB = re.compile(r"di(?!(?:nas|rut|ni|ri)\b)[a-z]{3,}")
+# no verbs (offices: "dinas", "dirut", "ditjen", "disdik"; nouns: "dini", "diskusi", "disiplin") stay out
+_NOT_PASSIVE = ("nas", "rut", "ni", "ri", "tjen", "rjen", "rektorat", "rektur", "reksi", "sdik", "shub", "skominfo",
+                "snaker", "spenduk", "spendukcapil", "sperindag", "stan", "nkes", "nsos", "spora", "sparbud", "sbud",
+                "kbud", "knas", "kti", "klat", "plomat", "plomasi", "skusi", "skon", "strik", "visi", "alog", "gital",
+                "mensi", "nasti", "namika", "siplin", "ktator", "rektif")
+_PASSIVE_VERB = re.compile(r"di(?!(?:" + "|".join(_NOT_PASSIVE) + r")\b)[a-z]{3,}")
 
 
 def clause_start(texts: list[str], i: int) -> int:
@@ -120,7 +126,8 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "pelaku mengajak korban bertemu", "Pelaku meminta sejumlah uang": what an offender did, as told
     if kind == "verb" and JUDGE & set(before):
         return False  # "menilai hakim terpengaruh tekanan massa yang mendorong ...": a view of what others do
-    if kind == "verb" and COMMITMENT & set(words[max(c, s - 2):s]):
+    if kind == "verb" and COMMITMENT & set(words[max(c, s - 2):s]) \
+            and not (words[s - 1] == "ingin" and words[s] in PERFORMATIVE):
         return False  # "saya berkomitmen mendorong ...": a promise of the speaker, not an instruction
     if kind == "modal" and words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(words[c:s]):
         return False  # "harus terus kita kembangkan": a shared resolve, nobody is instructed

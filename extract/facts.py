@@ -405,6 +405,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer) and not unknown_owner \
                 and issuer.split()[0].lower() not in ASSOCIATIONS | COMPANIES \
                 and not (cue[2] == "modal" and issuer.startswith(LEGISLATURES) and words[cue[0]] not in DECISIONS)
+            if span and ok and speaker and _asked(speaker, text, span, sent, cue, words):
+                ok = False  # "saya ingin meminta kesediaan Pak Teddy ...": Teddy is asked, the request is not his
             if span and ok:
                 conf = 0.8 if speaker and issuer else 0.5
                 facts.directives.append(make_directive(sent, span, issuer, code, speaker, text, art.id,
@@ -425,6 +427,19 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     facts.directives = _without_repeats(facts.directives)
     _registry(facts, ctx)
     return facts
+
+
+def _asked(person: str, text: str, span: tuple, sent: Sentence, cue: tuple[int, int, str], words: list[str]) -> bool:
+    """Whether the would-be speaker is the one the directive asks: named after the cue ("meminta kesediaan Pak Teddy")
+    or as the subject of "diminta" ("Lukas akan kembali diminta hadir")."""
+    parts = {p for p in person.split() if len(p) >= 3 and p[0].isupper()}
+    after = text[max(span[0], sent.tokens[cue[1] - 1].end):span[1]]
+    if parts & set(re.findall(r"\w+", after)):
+        return True
+    if words[cue[0]] == "diminta":
+        c = clause_start(words, cue[0])
+        return bool(parts & {t.text for t in sent.tokens[c:cue[0]]})
+    return False
 
 
 def _without_repeats(directives: list[Directive]) -> list[Directive]:

@@ -63,7 +63,13 @@ ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyub
 # words that close an organisation's name, never a person's ("Setara Institute", "Indonesia Corruption Watch")
 ORG_TAILS = {"institute", "institut", "foundation", "center", "centre", "watch", "society", "association", "council",
              "initiative", "network", "corporation", "group", "club"}
-ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sekretariat", "setda", "kantor", "direktorat"}
+ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sudin", "sekretariat", "setda", "kantor", "direktorat",
+             "kecamatan", "kelurahan"}
+# posts of a section inside a Dinas, Badan or Kecamatan, whose org is that body (GUIDELINE)
+SECTION_HEADS = {"Kepala Seksi", "Kepala Bidang", "Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian",
+                 "Kepala Subbidang", "Kepala Sub Bidang"}
+# the heads of a regional body's name that a section head names after his section ("Dinas Bina Marga Kabupaten X")
+SECTION_PARENTS = {"dinas": "Dinas", "badan": "Badan", "sudin": "Suku Dinas", "kantor": "Kantor"}
 ROMAN = {"I", "II", "III", "IV", "V"}
 FIRMS = ("PT", "CV", "Perum")  # words that open a firm's name: "PT Pertamina", "Perum Bulog"
 QUOTE_MARKS = {"'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "`"}
@@ -280,6 +286,8 @@ class SentenceMentions:
             # "Kepala Seksi X BPN Kabupaten Bogor" (GUIDELINE: a Kepala Bidang inside a Badan or Dinas sits in that body;
             # a central office in a region is the office itself)
             office = self._body_with_region(k)
+            if office is None and entry.role in SECTION_HEADS:
+                office = self._section_parent(k)  # "Kepala Seksi Jalan Dinas Bina Marga Kabupaten X Nama"
         abroad = _longest(self.words, k, FOREIGN, 3) if role in HEADS_OF_STATE else (None, k)
         if abroad[0]:  # "Presiden AS Nama": another country's post, not the Indonesian one
             office = abroad[0], None, _skip_paren(self.toks, abroad[1])
@@ -413,9 +421,11 @@ class SentenceMentions:
         if entry.role == "Kepala Seksi":  # "Kasi Pidsus": the prosecution's sections, written out (GUIDELINE)
             parts = [SECTIONS.get(p, p) for p in parts]
         # "Asisten ... Sekretaris Daerah Agus": the Sekretariat is where the Asisten sits, not a second post
-        if entry.role in ("Asisten", "Staf Ahli") and words[k:k + 2] == ["sekretaris", "daerah"]:
+        # and so is it for a Kepala Bagian ("Kabag Hukum Setda Jember": the jurisdiction is the org, GUIDELINE)
+        in_setda = entry.role in ("Asisten", "Staf Ahli", "Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian")
+        if in_setda and words[k:k + 2] in (["sekretaris", "daerah"], ["sekretariat", "daerah"]):
             k += 2
-        elif entry.role in ("Asisten", "Staf Ahli") and k < len(words) and words[k] == "setda":
+        elif in_setda and k < len(words) and words[k] == "setda":
             k += 1
         return " ".join([entry.role] + parts), k
 
@@ -712,10 +722,33 @@ class SentenceMentions:
         if not hit:
             return None
         full, regional, j = hit
-        reg, j2 = self._region_at(j, None) if regional else (None, j)
+        # "Badan Penanggulangan Bencana Daerah (BPBD) Jember": the short form in brackets before the region
+        reg, j2 = self._region_at(_skip_paren(self.toks, j), None) if regional else (None, j)
         if not reg:
             return full, None, j
         return f"{full} {reg.bare if full.startswith(('Kejaksaan', 'KPP')) else reg.name}", reg, j2
+
+    def _section_parent(self, k: int) -> tuple[str, Region | None, int] | None:
+        """The Dinas, Badan, Suku Dinas or Kecamatan a section sits in, written after the section ("Dinas Bina Marga
+        Kabupaten Jember", "Sudin Bina Marga Jakarta Utara", "Kecamatan Sumbersari"), with the index after it."""
+        toks, words = self.toks, self.words
+        j = k + 1 if k < len(toks) and toks[k].text == "," else k
+        if j < len(toks) and words[j] in ("kecamatan", "kelurahan") and j + 1 < len(toks) and _cap(toks[j + 1].text) \
+                and j + 1 not in self.per:
+            return f"{toks[j].text.capitalize()} {toks[j + 1].text}", None, j + 2
+        if j + 1 < len(toks) and words[j:j + 2] == ["suku", "dinas"]:
+            head, j = "Suku Dinas", j + 2
+        elif j < len(toks) and words[j] in SECTION_PARENTS and _cap(toks[j].text):
+            head, j = SECTION_PARENTS[words[j]], j + 1
+        else:
+            return None
+        parts, j = self._unit_parts(j)
+        if not parts:
+            return None
+        j2 = j + 1 if j + 1 < len(toks) and toks[j].text == "," else _skip_paren(toks, j)  # ", Jakarta Utara," "(Distan)"
+        reg, j3 = self._region_at(j2, None)
+        name = f"{head} {' '.join(parts)}".rstrip(",")
+        return (f"{name} {reg.name}", reg, j3) if reg else (name, None, j)
 
     def _school_at(self, k: int) -> tuple[str, Region | None, int] | None:
         """"SMA Negeri 16 Palembang", "Sekolah SMPN 33", "SDN 2 Sukamaju": a school, with its town when one is written."""

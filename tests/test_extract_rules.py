@@ -1178,3 +1178,56 @@ def test_a_word_that_closes_an_organisations_name_ends_the_body(nlp, text, expec
 ])
 def test_a_view_of_what_others_urge_is_no_directive(sentence, directive):
     assert bool(facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives) == directive
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a section head's org is the Dinas, Badan or Kecamatan named after his section (GUIDELINE)
+    ("Kepala Seksi Jalan dan Jembatan Dinas Bina Marga Kabupaten Jember Ujang Royani hadir.",
+     ("Ujang Royani", "Kepala Seksi Jalan dan Jembatan", "Dinas Bina Marga Kabupaten Jember", None)),
+    ("Kepala Bidang Peternakan Dinas Pertanian (Distan) DIY Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala Bidang Peternakan", "Dinas Pertanian Provinsi Daerah Istimewa Yogyakarta", None)),
+    ("Kepala Seksi Pemerintahan Kecamatan Sumbersari Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala Seksi Pemerintahan", "Kecamatan Sumbersari", None)),
+    ("Kasie Jalan dan Jembatan, Sudin Bina Marga, Jakarta Utara, Budi Santoso mengakui hal itu.",
+     ("Budi Santoso", "Kepala Seksi Jalan dan Jembatan", "Suku Dinas Bina Marga Kota Administrasi Jakarta Utara", None)),
+    # a known regional body keeps its region after its bracketed short form
+    ("Kepala Bidang Kedaruratan dan Logistik Badan Penanggulangan Bencana Daerah (BPBD) Jember Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala Bidang Kedaruratan dan Logistik", "Badan Penanggulangan Bencana Daerah Kabupaten Jember",
+      None)),
+    # Jakarta's Suku Dinas heads, and a Kepala Bagian in the Setda, belong to the jurisdiction
+    ("Kepala Sudin Bina Marga Jakarta Utara Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala Suku Dinas Bina Marga", "Kota Administrasi Jakarta Utara", None)),
+    ("Kabag Hukum Setda Jember Budi Santoso hadir.", ("Budi Santoso", "Kepala Bagian Hukum", "Kabupaten Jember", None)),
+])
+def test_a_section_head_sits_in_the_body_named_after_his_section(nlp, text, expected):
+    assert holds_set(_tagged_facts(nlp, text)) == {expected}
+
+
+def test_an_instruction_to_a_directorate_general_is_owned_by_its_content():
+    """"Ditjen" begins with "di" but is no passive verb: "instruksi kepada Ditjen X agar ..." gives its content."""
+    f = facts_of('Menteri Perhubungan Budi Santoso hadir. "Kami telah memberikan instruksi kepada Ditjen Perhubungan '
+                 'Udara agar alat ini segera dipasang," imbuhnya.')
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Kementerian Perhubungan", "Budi Santoso")]
+
+
+@pytest.mark.parametrize("sentence,directive", [
+    # "ingin" before a verb of appeal does what it says; before an aim it is a plan
+    ("Namun, dirinya ingin mengingatkan kepada kepala kantor wilayah untuk menjaga proses seleksi ini.", True),
+    ('"Saya ingin mengajak seluruh warga menjaga kebersihan," katanya.', True),
+    ("Ia akan mengingatkan kepala kantor wilayah untuk menjaga proses seleksi ini.", False),
+    ("Ia ingin mendorong pertumbuhan ekonomi.", False),
+])
+def test_a_wish_to_remind_is_a_reminder_but_a_plan_is_not(sentence, directive):
+    f = facts_of("Menteri Hukum dan HAM Budi Santoso hadir. " + sentence)
+    assert [(d.issuer, d.speaker) for d in f.directives] == (
+        [("Kementerian Hukum dan Hak Asasi Manusia", "Budi Santoso")] if directive else [])
+
+
+@pytest.mark.parametrize("text", [
+    # the one asked is never the one asking
+    'Sekretaris Kabinet Teddy Wijaya hadir. "Hari ini saya minta kesediaan Pak Teddy menjadi anggota komisi etik," '
+    'katanya.',
+    "Gubernur Papua Lukas Enembe absen. Lukas akan kembali diminta hadir pada Senin pekan depan.",
+])
+def test_the_person_asked_is_not_the_speaker(text):
+    assert facts_of(text).directives == []

@@ -137,3 +137,11 @@ def test_a_promoted_video_ending_a_paragraph_goes_with_its_unquoted_headline():
 def test_the_morning_shows_slogan_goes():
     out = clean('Hal itu dibahas dalam acara pagi edisi Rabu. "Detik Pagi, Jangan Tidur Lagi!"\nWarga diminta melapor.')
     assert "Tidur" not in out and "Hal itu dibahas dalam acara pagi edisi Rabu." in out and "Warga diminta" in out
+
+
+def test_a_headline_promoted_in_brackets_goes():
+    out = clean("Rapat itu selesai. [ Baca juga : Bupati Minta Camat Siaga ] Dalam pertemuan itu, Bupati meminta warga "
+                "waspada. Ia membawa [sic] catatan.")
+    assert "Siaga" not in out and "Baca" not in out
+    assert "Rapat itu selesai. Dalam pertemuan itu, Bupati meminta warga waspada." in out
+    assert "[sic]" in out  # other brackets stay

@@ -26,7 +26,7 @@ WRITTEN.update({s: " ".join(w.upper() if w in ("bi", "ojk") else w.capitalize() 
 UNIT = {"Asisten": "Pemerintahan", "Staf Ahli": "Bidang Hukum", "Kepala Dinas": "Pendidikan",
         "Kepala Badan": "Keuangan Daerah", "Kepala Bagian": "Hukum", "Kepala Bidang": "Pemerintahan",
         "Kepala Pelaksana": "BPBD", "Kepala Seksi": "Pemerintahan", "Kepala Satuan": "Polisi Pamong Praja",
-        "Staf Ahli Menteri": "Bidang Hukum"}
+        "Staf Ahli Menteri": "Bidang Hukum", "Kepala Suku Dinas": "Bina Marga"}
 PLACE_ORG = {"Camat": "Kecamatan", "Lurah": "Kelurahan", "Kepala Desa": "Desa", "Pangulu": "Nagori"}
 REGIONAL_OFFICES = {"Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam",
                     "Kejaksaan Negeri", "Kejaksaan Tinggi"}
