@@ -55,8 +55,9 @@ def find_cue(words: list[str]) -> tuple[int, int, str] | None:
                 break
     found = [f for f in found if not (f[2] == "modal" and f[0] > 0 and words[f[0] - 1] == "yang")  # "yang harus": a relative clause
              and not (f[2] == "noun" and not _owned(words, f[1])) and _live(words, f)]
-    verbs = [f for f in found if f[2] != "modal"]
-    return (verbs or found or [None])[0]
+    verbs = [f for f in found if f[2] == "verb"]
+    nouns = [f for f in found if f[2] == "noun"]
+    return (verbs or nouns or found or [None])[0]  # "Imbauan Kapolri Tito mengimbau agar ...": the verb says it
 
 
 CONNECTIVE = frozenset({"jadi", "oleh", "maka", "sehingga", "makanya"})
@@ -88,6 +89,15 @@ BEFORE = frozenset({"sebelum", "sebelumnya"})
 NEGATION = frozenset({"tidak", "tak", "nggak", "enggak", "gak", "bukan", "belum", "tanpa"})
 SELF = frozenset({"saya", "aku", "kami", "pihaknya"})  # the speaker's side as the subject of "harus"
 PERSONAL = frozenset({"dirinya", "saya", "aku", "ia", "dia", "beliau"})
+# passive orders: whoever is named after them gave them ("diperintahkan oleh X"); whoever before them received them
+PASSIVE_ORDERS = frozenset({"diminta", "diwajibkan", "diharuskan", "diperintahkan", "diinstruksikan", "dianjurkan",
+                            "diimbau", "dihimbau"})
+# words after which "mendesak" means urgent: "kebutuhan mendesak", "sangat mendesak"
+URGENT_HOSTS = frozenset({"kebutuhan", "keadaan", "situasi", "kondisi", "hal", "masalah", "persoalan", "kepentingan",
+                          "waktu", "urusan", "sangat", "lebih", "paling", "cukup", "tidak", "makin", "semakin", "kian",
+                          "yang", "amat", "begitu", "mendesak"})
+LAWS = frozenset({"undang-undang", "uu", "perda", "perpres", "permen", "pp", "pasal", "aturan", "peraturan", "regulasi",
+                  "kebijakan", "perber", "ketentuan", "hukum", "putusan", "keputusan"})
 CASE_ACTORS = frozenset({"pelaku", "tersangka", "terdakwa", "korban", "pelapor", "terlapor", "oknum"})
 COMPLEMENT = frozenset({"untuk", "agar", "supaya", "kepada", "kepadanya", "seluruh", "semua", "para", "jajaran", "pihaknya"})
 DEMAND = frozenset({"harus", "wajib", "dilarang", "jangan", "agar", "supaya", "boleh", "diminta", "segera"})
@@ -122,7 +132,7 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
     before = words[c:s]
     if kind == "verb" and NEGATION & set(before):
         return False  # "tidak pernah ... meminta", "kita nggak minta"
-    if kind == "verb" and CASE_ACTORS & set(before):
+    if kind in ("verb", "noun") and CASE_ACTORS & set(before):
         return False  # "pelaku mengajak korban bertemu", "Pelaku meminta sejumlah uang": what an offender did, as told
     if kind == "verb" and JUDGE & set(before):
         return False  # "menilai hakim terpengaruh tekanan massa yang mendorong ...": a view of what others do
@@ -147,6 +157,16 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "memberi pencerahan kepada masyarakat bahwa X harus ...": an explanation, not a demand
     if kind == "modal" and HOPE & set(words[c:s]):
         return False  # "Kami berharap susu jangan dihapus": a hope (GUIDELINE: hopes are no directives)
+    if kind == "modal" and words[s] in PASSIVE_ORDERS and words[e:e + 1] and words[e] in ("oleh", "beliau"):
+        return False  # "sudah diperintahkan oleh Bapak Presiden": the order of the one named after it, not the speaker's
+    if words[s] == "perintah" and s > 0 and words[s - 1] == "surat":
+        return False  # "surat perintah penyidikan", "akan menerbitkan surat perintah": a warrant, not an instruction
+    if words[s] == "mendesak" and s > 0 and words[s - 1] in URGENT_HOSTS:
+        return False  # "kebutuhan mendesak", "keadaan mendesak": urgent, nobody urges
+    if words[s] in ("mewajibkan", "mengharuskan") and (words[s - 1:s] == ["yang"] or LAWS & set(before)):
+        return False  # "Perber yang mewajibkan pemda ...", "kebijakan tersebut mengharuskan ...": what a rule says
+    if kind == "modal" and s > 0 and words[s - 1] in ("terpaksa", "sampai", "hingga"):
+        return False  # "guru yang mengaku terpaksa harus patungan": what someone was driven to, nobody is instructed
     if words[s] == "wajib" and e < len(words) and words[e] in ("pajak", "retribusi", "zakat"):
         return False  # "wajib pajak": the taxpayer, a noun
     if words[s] == "diminta" and PERSONAL & set(before):

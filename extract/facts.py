@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .directives import (PRONOUNS, QuoteSpan, clause_start, date_for, directive_span, find_cue, make_directive,
-                         make_quote, quote_spans)
+from .directives import (PASSIVE_ORDERS, PRONOUNS, QuoteSpan, clause_start, date_for, directive_span, find_cue,
+                         make_directive, make_quote, quote_spans)
 from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, local_bodies, mention_org
 from .lexicon import is_party, roles
 from .mentions import ASSOCIATIONS, FIRMS, SAID, STOP_NAME, RoleMention, SentenceMentions, is_ministry
@@ -403,7 +403,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             # without a speaker, only a government body as subject of a directive verb makes it certain
             # a party's or an association's demand is no government directive (GUIDELINE: a government body issues it)
             ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer) and not unknown_owner \
-                and issuer.split()[0].lower() not in ASSOCIATIONS | COMPANIES \
+                and issuer.split()[0].lower() not in ASSOCIATIONS | COMPANIES and "mahasiswa" not in issuer.lower() \
                 and not (cue[2] == "modal" and issuer.startswith(LEGISLATURES) and words[cue[0]] not in DECISIONS)
             if span and ok and speaker and _asked(speaker, text, span, sent, cue, words):
                 ok = False  # "saya ingin meminta kesediaan Pak Teddy ...": Teddy is asked, the request is not his
@@ -436,7 +436,7 @@ def _asked(person: str, text: str, span: tuple, sent: Sentence, cue: tuple[int, 
     after = text[max(span[0], sent.tokens[cue[1] - 1].end):span[1]]
     if parts & set(re.findall(r"\w+", after)):
         return True
-    if words[cue[0]] == "diminta":
+    if words[cue[0]] in PASSIVE_ORDERS:
         c = clause_start(words, cue[0])
         return bool(parts & {t.text for t in sent.tokens[c:cue[0]]})
     return False

@@ -75,7 +75,15 @@ FIRMS = ("PT", "CV", "Perum")  # words that open a firm's name: "PT Pertamina", 
 QUOTE_MARKS = {"'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "`"}
 SECTIONS = {"Pidsus": "Pidana Khusus", "Pidum": "Pidana Umum", "Intel": "Intelijen",
             "Datun": "Perdata dan Tata Usaha Negara", "BB": "Barang Bukti"}
-BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan"}
+# the police's directorates, written out in a Kasubdit's post ("Kasubdit I Dittipidsiber Bareskrim Polri")
+POLICE_DIRECTORATES = {"Dittipidsiber": "Direktorat Tindak Pidana Siber", "Dittipidum": "Direktorat Tindak Pidana Umum",
+                       "Dittipidkor": "Direktorat Tindak Pidana Korupsi", "Dittipikor": "Direktorat Tindak Pidana Korupsi",
+                       "Dirtipikor": "Direktorat Tindak Pidana Korupsi", "Dittipidter": "Direktorat Tindak Pidana Tertentu",
+                       "Dittipideksus": "Direktorat Tindak Pidana Ekonomi Khusus",
+                       "Dittipidnarkoba": "Direktorat Tindak Pidana Narkoba",
+                       "Ditreskrimum": "Direktorat Reserse Kriminal Umum", "Ditreskrimsus": "Direktorat Reserse Kriminal Khusus",
+                       "Ditresnarkoba": "Direktorat Reserse Narkoba", "Ditlantas": "Direktorat Lalu Lintas"}
+BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan", "Kepala Subdirektorat"}
 COMPASS = {"Pusat", "Utara", "Selatan", "Barat", "Timur"}
 CASE_PARTIES = {"teradu", "pengadu", "terlapor", "pelapor", "tersangka", "terdakwa", "saksi", "korban", "pemohon",
                 "termohon", "penggugat", "tergugat"}
@@ -234,6 +242,8 @@ class SentenceMentions:
         by_body = k < len(self.toks) and self.toks[k].text.isupper() and self.toks[k].text in bodies() \
             or self.words[k:k + 1] == ["komisi"] and k + 1 < len(self.toks) \
             and re.fullmatch(r"[IVX]+", self.toks[k + 1].text) is not None  # "anggota Komisi VII DPR RI, Nama"
+        # ... but "jaksa penuntut umum KPK" in the lower case is the body's prosecution at work, not one prosecutor's post
+        by_body = by_body and entry.role != "Jaksa Penuntut Umum"
         lower_needs_name = not _cap(self.toks[j].text) and not (i > 0 and self.words[i - 1] in SAID | {"selaku"})
         if lower_needs_name and not by_body:
             return None
@@ -315,7 +325,8 @@ class SentenceMentions:
                     and not role[len(head):].startswith("Bidang"):  # "Staf Ahli Menteri Bidang Hukum": no ministry
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region, ordinal=ordinal)
-        self._name_after(m) or self._name_before(m)
+        # "yang diketuai Fatimah, JPU mendakwa ...": the prosecution is named as a function, its holder only after it
+        self._name_after(m) or entry.role == "Jaksa Penuntut Umum" or self._name_before(m)
         if entry.role == "Pimpinan" and not (m.org and m.person_span):
             return None  # "Forum Koordinasi Pimpinan Daerah", "Pimpinan Pusat X": a board, not one leader
         if lower_needs_name and not m.person:
@@ -420,6 +431,11 @@ class SentenceMentions:
         parts, k = self._unit_parts(k)
         if entry.role == "Kepala Seksi":  # "Kasi Pidsus": the prosecution's sections, written out (GUIDELINE)
             parts = [SECTIONS.get(p, p) for p in parts]
+        if entry.role == "Kepala Subdirektorat":
+            parts = [POLICE_DIRECTORATES.get(p, p) for p in parts]
+            more, k2 = self._unit_parts(k + 1) if words[k:k + 1] == ["direktorat"] else ([], k)
+            if more:  # "Kepala Subdirektorat I Direktorat Tindak Pidana Siber"
+                parts, k = parts + [toks[k].text] + more, k2
         # "Asisten ... Sekretaris Daerah Agus": the Sekretariat is where the Asisten sits, not a second post
         # and so is it for a Kepala Bagian ("Kabag Hukum Setda Jember": the jurisdiction is the org, GUIDELINE)
         in_setda = entry.role in ("Asisten", "Staf Ahli", "Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian")
@@ -783,10 +799,16 @@ class SentenceMentions:
         """"DPP PDIP", "DPW Partai NasDem Jawa Timur", "DPC Partai Buruh Jember": a party board, with its region below
         the national one. "DPD" alone stays the Dewan Perwakilan Daerah."""
         toks = self.toks
-        organ = tuple(self.words[k:k + 2]) in PARTY_ORGANS  # "Dewan Pembina Partai Gerindra": a national organ
-        if k + 1 >= len(toks) or not (toks[k].text in PARTY_BOARDS or organ):
+        spelled = {"pusat": "DPP", "wilayah": "DPW", "daerah": "DPD", "cabang": "DPC"}
+        board = toks[k].text if k < len(toks) else ""
+        lead = 1  # tokens of the board's name
+        if self.words[k:k + 2] == ["dewan", "pimpinan"] and k + 5 < len(toks) and self.words[k + 2] in spelled \
+                and [t.text for t in toks[k + 3:k + 6]] == ["(", spelled[self.words[k + 2]], ")"]:
+            board, lead = toks[k + 4].text, 6  # "Dewan Pimpinan Wilayah (DPW) PPP Jateng": the board as abbreviated
+        organ = lead == 1 and tuple(self.words[k:k + 2]) in PARTY_ORGANS  # "Dewan Pembina Partai Gerindra"
+        if k + 1 >= len(toks) or not (board in PARTY_BOARDS or organ):
             return None
-        j = k + 2 if organ else k + 1
+        j = k + 2 if organ else k + lead
         if not organ and j + 1 < len(toks) and toks[j].text in ("I", "II"):
             j += 1  # "DPD II Golkar Makassar": Golkar numbers its province (I) and regency (II) boards
         if j >= len(toks):
@@ -806,7 +828,7 @@ class SentenceMentions:
                 return None
         else:
             return None
-        words = [t.text for t in toks[k:j]]
+        words = [board] + [t.text for t in toks[k + lead:j]]
         if words[-2:] == ["PDI", "Perjuangan"]:
             words[-2:] = ["PDI Perjuangan"]
         full = bodies().get(words[-1], (None,))[0]
@@ -814,7 +836,7 @@ class SentenceMentions:
             words[-2 if words[-2:-1] == ["Partai"] else -1:] = [full]
         org = " ".join(words)
         j = _skip_paren(toks, j)
-        if toks[k].text != "DPP" and not organ:
+        if board != "DPP" and not organ:
             reg, j2 = self._region_at(j, None)
             if reg:
                 place = reg.name
@@ -844,8 +866,10 @@ class SentenceMentions:
         for e in self.sent.entities:
             if e.type == "ORG" and e.start == start:
                 j = k
-                while j < len(self.toks) and self.toks[j].end <= e.end and not (j > k and self._rank_before_name(j)):
-                    j += 1  # "Kementerian Pertahanan Laksamana Madya Nama": the rank is no part of the body
+                while j < len(self.toks) and self.toks[j].end <= e.end and not (
+                        j > k and self.words[j - 1] != "direktorat" and self._rank_before_name(j)):
+                    j += 1  # "Kementerian Pertahanan Laksamana Madya Nama": the rank is no part of the body (but
+                    # "Direktorat Jenderal Pajak" is no "Jenderal Pajak")
                 if self.toks[j - 1].end < e.end:
                     return " ".join(t.text for t in self.toks[k:j]), None, j
                 return e.text, None, _skip_paren(self.toks, j)
@@ -902,6 +926,8 @@ class SentenceMentions:
             parent = self._parent_body(k + 1)  # "Direktur Jenderal Bina Pemerintahan Desa pada Kementerian Dalam Negeri Nama"
         if parent:
             k = parent[2]
+            if k + 1 < len(toks) and toks[k].text == "," and k + 1 in self.per and self._is_name_tok(k + 1):
+                k += 1  # "... pada Direktorat Jenderal Pajak, Handang Soekarno"
         while k < len(toks) and ((r := rank_len(self.words, k)) or is_pre(toks[k].text)
                                  or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):
             k += r or 1  # "Kapolda Jawa Barat Inspektur Jenderal Nama", "Kapolda X Irjen Pol Nama"

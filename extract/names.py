@@ -63,6 +63,8 @@ def link_short(mention: str, full_names: list[str]) -> str | None:
         return None
     hits = [f for f in full_names if m != f.lower().split() and _contains(f.lower().split(), m)]
     uniq = sorted(set(hits))
+    if len(uniq) > 1:  # "Prabowo" with "Prabowo Subianto" and "Listyo Sigit Prabowo": news shortens to the first name
+        uniq = [f for f in uniq if f.lower().split()[:len(m)] == m]
     return uniq[0] if len(uniq) == 1 else None
 
 

@@ -1231,3 +1231,68 @@ def test_a_wish_to_remind_is_a_reminder_but_a_plan_is_not(sentence, directive):
 ])
 def test_the_person_asked_is_not_the_speaker(text):
     assert facts_of(text).directives == []
+
+
+def test_a_short_name_shared_by_two_full_names_goes_to_the_one_it_begins():
+    assert link_short("Prabowo", ["Prabowo Subianto", "Listyo Sigit Prabowo"]) == "Prabowo Subianto"
+    assert link_short("Budi", ["Arief Budi Santoso", "Joko Budi Utomo"]) is None  # neither begins with it
+    assert link_short("Budi", ["Budi Santoso", "Budi Utomo"]) is None  # both do
+    f = facts_of("Presiden Prabowo Subianto memimpin sidang kabinet. Kapolri Jenderal Listyo Sigit Prabowo hadir. "
+                 "Prabowo meminta para penegak hukum serius menangani seluruh kasus korupsi.")
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Republik Indonesia", "Prabowo Subianto")]
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # more ways of ordering, urging and appealing
+    ("Ia mendesak pemerintah mengkaji ulang penggunaan dana itu.", "mendesak"),
+    ("Ia memberi himbauan kepada masyarakat untuk segera mengurus izin usaha.", "himbauan"),
+    ('"Kepada masyarakat diimbau agar tetap tenang," katanya.', "diimbau"),
+    ("Sejak awal Pemkab Jember mewajibkan setiap sekolah memiliki kebun.", "mewajibkan"),
+    ("Imbauan Bupati Budi mengimbau agar pemudik menghindari puncak arus mudik.", "mengimbau"),  # the verb says it
+    # ... and what only looks like them
+    ('"Kebutuhan mendesak masyarakat malam ini adalah nasi bungkus," katanya.', None),
+    ('"Hal itu sudah diperintahkan oleh Bapak Presiden," katanya.', None),  # the President's order, not his
+    ("Ia menyebut Perber yang mewajibkan pemda memberi kemudahan izin diabaikan.", None),
+    ("Menurut jaksa, terdakwa memberikan perintah kepada Cecep untuk membuka peta.", None),
+    ("Ia mengatakan polisi akan menerbitkan surat perintah untuk menjemput saksi.", None),
+    ("Guru itu mengaku terpaksa harus patungan untuk membuat perpustakaan.", None),
+])
+def test_more_cues_and_their_look_alikes(sentence, cue):
+    f = facts_of("Bupati Jember Budi Santoso hadir. " + sentence)
+    assert [d.cue for d in f.directives] == ([cue] if cue else [])
+
+
+def test_a_student_council_urges_no_government_directive():
+    f = facts_of("Ketua Dewan Mahasiswa UIN Jember Budi Santoso hadir. Dia mendesak pemerintah segera mengesahkan UU "
+                 "Hutan Adat.")
+    assert f.directives == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # police sub-directorates, written out, in the Bareskrim
+    ("Kasubdit I Dittipidsiber Bareskrim Polri, Kombes Rizki Agung Prakoso, hadir.",
+     ("Rizki Agung Prakoso", "Kepala Subdirektorat I Direktorat Tindak Pidana Siber",
+      "Badan Reserse Kriminal Kepolisian Negara Republik Indonesia", None)),
+    ("Kepala Bareskrim Mabes Polri Komisaris Jenderal Ari Dono hadir.",
+     ("Ari Dono", "Kepala", "Badan Reserse Kriminal Kepolisian Negara Republik Indonesia", None)),
+    # a prosecutor named with his office
+    ("Dakwaan dibacakan Jaksa Penuntut Umum (JPU) Kejari Ogan Komering Ilir (OKI) Ulpah.",
+     ("Ulpah", "Jaksa Penuntut Umum", "Kejaksaan Negeri Ogan Komering Ilir", None)),
+    # "Direktorat Jenderal" is no rank, and the holder follows the body after "pada" and a comma
+    ("Sidang itu menyeret Kasubdit Bukti Permulaan Direktorat Penegakan Hukum pada Direktorat Jenderal Pajak, Handang "
+     "Soekarno, sebagai terdakwa.", ("Handang Soekarno", "Kepala Subdirektorat Bukti Permulaan Direktorat Penegakan Hukum",
+                                     "Direktorat Jenderal Pajak", None)),
+    # a party board spelled out before its short form
+    ("Ketua Dewan Pimpinan Wilayah (DPW) PPP Jateng, Masrukhan Syamsurie, di Semarang, Jumat.",
+     ("Masrukhan Syamsurie", "Ketua", "DPW Partai Persatuan Pembangunan Provinsi Jawa Tengah", None)),
+])
+def test_police_prosecution_and_party_offices(nlp, text, expected):
+    assert holds_set(_tagged_facts(nlp, text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Dalam surat tuntutan jaksa penuntut umum KPK, Amien disebut menerima aliran dana.",
+    "Di hadapan majelis hakim yang diketuai Fatimah, JPU mendakwa keduanya dengan pasal suap.",
+])
+def test_the_prosecution_named_as_a_function_has_no_holder(nlp, text):
+    assert not [h for h in _tagged_facts(nlp, text).holds if h.role == "Jaksa Penuntut Umum"]

@@ -34,7 +34,8 @@ REGIONAL_OFFICES = {"Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kod
 BODY_OF = {"Juru Bicara": ("KPK", "Komisi Pemberantasan Korupsi"), "Kepala Seksi Penerangan Hukum": ("Kejati Riau", "Kejaksaan Tinggi"),
            "Kepala": ("BKN", "Badan Kepegawaian Negara"), "Direktur": ("Bappeda Kabupaten Jember", "Badan Perencanaan"),
            "Deputi": ("KPK", "Komisi Pemberantasan Korupsi"), "Kepala Balai": ("Karantina Jawa Tengah", None),
-           "Perdana Menteri": ("Malaysia", None), "Wakil Perdana Menteri": ("Malaysia", None)}
+           "Perdana Menteri": ("Malaysia", None), "Wakil Perdana Menteri": ("Malaysia", None),
+           "Kepala Subdirektorat": ("I Dittipidsiber Bareskrim Polri", "Badan Reserse Kriminal")}
 
 
 def written(surface: str) -> str:
