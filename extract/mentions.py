@@ -83,6 +83,9 @@ POLICE_DIRECTORATES = {"Dittipidsiber": "Direktorat Tindak Pidana Siber", "Ditti
                        "Dittipidnarkoba": "Direktorat Tindak Pidana Narkoba",
                        "Ditreskrimum": "Direktorat Reserse Kriminal Umum", "Ditreskrimsus": "Direktorat Reserse Kriminal Khusus",
                        "Ditresnarkoba": "Direktorat Reserse Narkoba", "Ditlantas": "Direktorat Lalu Lintas"}
+# short words inside a unit's name, written out as the GUIDELINE writes roles ("Kabid Humas" -> "Kepala Bidang Hubungan
+# Masyarakat")
+UNIT_WORDS = {"Humas": "Hubungan Masyarakat"}
 BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan", "Kepala Subdirektorat"}
 COMPASS = {"Pusat", "Utara", "Selatan", "Barat", "Timur"}
 CASE_PARTIES = {"teradu", "pengadu", "terlapor", "pelapor", "tersangka", "terdakwa", "saksi", "korban", "pemohon",
@@ -443,7 +446,7 @@ class SentenceMentions:
             k += 2
         elif in_setda and k < len(words) and words[k] == "setda":
             k += 1
-        return " ".join([entry.role] + parts), k
+        return " ".join([entry.role] + [UNIT_WORDS.get(p, p) for p in parts]), k
 
     def _unit_parts(self, k: int) -> tuple[list[str], int]:
         """The words of a unit's name from ``k`` on ("Pendidikan, Pemuda, dan Olahraga") and the index after them."""
@@ -503,7 +506,7 @@ class SentenceMentions:
             j += 1
         while j > k + 1 and (words[j - 1] in ("dan", ",")):
             j -= 1
-        return " ".join(t.text for t in toks[k:j]).replace(" ,", ","), j
+        return " ".join(UNIT_WORDS.get(t.text, t.text) for t in toks[k:j]).replace(" ,", ","), j
 
     def _field_list_continues(self, k: int) -> bool:
         """At a comma inside a field: capitalised, untagged words and commas up to a "dan" with another such word after

@@ -49,12 +49,12 @@ def holds_set(f):
     ("Kapolda Jabar Irjen Budi Santoso hadir.", ("Budi Santoso", "Kepala Kepolisian Daerah", "Polda Jawa Barat", None)),
     # a section or unit head sits in the police office named after the unit
     ("Kabid Humas Polda Sumut Kombes Budi Santoso membantah hal itu.",
-     ("Budi Santoso", "Kepala Bidang Humas", "Polda Sumatera Utara", None)),
+     ("Budi Santoso", "Kepala Bidang Hubungan Masyarakat", "Polda Sumatera Utara", None)),
     ("Kasat Reskrim Polres Jember AKP Budi Santoso mengatakan hal itu.",
      ("Budi Santoso", "Kepala Satuan Reskrim", "Polres Jember", None)),
     # the capital's police offices
     ("Kabid Humas Polda Metro Jaya Kombes Budi Santoso mengatakan hal itu.",
-     ("Budi Santoso", "Kepala Bidang Humas", "Polda Metro Jaya", None)),
+     ("Budi Santoso", "Kepala Bidang Hubungan Masyarakat", "Polda Metro Jaya", None)),
     ("Kapolres Metro Jakarta Pusat Kombes Budi Santoso mengatakan hal itu.",
      ("Budi Santoso", "Kepala Kepolisian Resor", "Polres Metro Jakarta Pusat", None)),
     # a secretary-general of a body, named in full, after a party to a case and its number
@@ -1044,13 +1044,13 @@ def test_a_body_inside_a_longer_subject_or_a_party_issues_nothing():
     ("Kepala Korps Lalu Lintas Polri Inspektur Jenderal Budi Santoso meninjau jalur mudik.",
      ("Budi Santoso", "Kepala Korps Lalu Lintas", "Kepolisian Negara Republik Indonesia", None)),
     ("Kepala Divisi Humas Polri Irjen Pol Budi Santoso mengatakan hal itu.",
-     ("Budi Santoso", "Kepala Divisi Humas", "Kepolisian Negara Republik Indonesia", None)),
+     ("Budi Santoso", "Kepala Divisi Hubungan Masyarakat", "Kepolisian Negara Republik Indonesia", None)),
     ("Kepala Polri Jenderal Budi Santoso mengatakan hal itu.",
      ("Budi Santoso", "Kepala Kepolisian Negara Republik Indonesia", "Kepolisian Negara Republik Indonesia", None)),
     ("Sekretaris Jenderal Kementerian Pertahanan Laksamana Madya Budi Santoso mengatakan hal itu.",
      ("Budi Santoso", "Sekretaris Jenderal", "Kementerian Pertahanan", None)),
     ("Kepala Bidang Humas Polda Sulawesi Tengah Komisaris Besar Budi Santoso mengatakan hal itu.",
-     ("Budi Santoso", "Kepala Bidang Humas", "Polda Sulawesi Tengah", None)),
+     ("Budi Santoso", "Kepala Bidang Hubungan Masyarakat", "Polda Sulawesi Tengah", None)),
     ("Tim itu dipimpin Kasat Reskrim AKBP Budi Santoso.", ("Budi Santoso", "Kepala Satuan Reskrim", None, None)),
     # Jakarta's administrative cities are regions of their own
     ("Kapolres Jakarta Selatan Kombes Budi Santoso mengatakan hal itu.",
@@ -1137,7 +1137,7 @@ def test_a_deputy_prime_minister(nlp):
 @pytest.mark.parametrize("text,expected", [
     # a board's field, before or after the body, is part of the post and never the holder's name
     ("Ketua Bidang Humas DPP PKS Ledia Santika mengatakan kader akan hadir.",
-     ("Ledia Santika", "Ketua Bidang Humas", "DPP Partai Keadilan Sejahtera", None)),
+     ("Ledia Santika", "Ketua Bidang Hubungan Masyarakat", "DPP Partai Keadilan Sejahtera", None)),
     ("Ketua DPP PKS Bidang Polhukam Andi Muzakir mengatakan hal itu.",
      ("Andi Muzakir", "Ketua Bidang Polhukam", "DPP Partai Keadilan Sejahtera", None)),
     ("Ketua MUI Bidang Fatwa Prof KH Ahmad Fauzan menyebut fatwa itu penting.",
