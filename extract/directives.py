@@ -139,6 +139,12 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
     if kind == "verb" and COMMITMENT & set(words[max(c, s - 2):s]) \
             and not (words[s - 1] == "ingin" and words[s] in PERFORMATIVE):
         return False  # "saya berkomitmen mendorong ...": a promise of the speaker, not an instruction
+    if kind == "modal" and any(w in ("bukan", "apakah", "mengapa", "bagaimana") and words[c + j + 1:c + j + 2] != ["pun"]
+                               and c + j != s - 1 for j, w in enumerate(before)):
+        return False  # "bukan dia bilang dilarang", "apakah beban itu harus ditanggung negara": denied or asked (but
+        # "bagaimana pun harus menghormati hukum" is "in any case", and "bukan tidak boleh memilih, tolong ..." goes on)
+    if kind == "modal" and words[s] == "tidak" and words[s - 1:s] == ["kita"]:
+        return False  # "Kita tidak boleh menyerah kepada keadaan": a shared resolve
     if kind == "modal" and words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(words[c:s]):
         return False  # "harus terus kita kembangkan": a shared resolve, nobody is instructed
     if kind == "modal" and words[s] == "jangan" and words[e:e + 1] == ["kita"] \
@@ -199,6 +205,8 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         rest = words[e:]
         if rest[:1] in (["pihaknya"], ["kami"], ["saya"]) and rest[1:2] and rest[1] in COMMITMENT:
             return False  # "menegaskan pihaknya akan memperketat ...": the speaker's own promise
+        if "akan" in rest and not DEMAND & set(rest):
+            return False  # "menekankan semua gaji hakim akan naik": a forecast stressed, nobody is instructed
         return bool(rest) and (rest[0] in COMPLEMENT or bool(DEMAND & set(rest)))
     return True
 

@@ -1296,3 +1296,18 @@ def test_police_prosecution_and_party_offices(nlp, text, expected):
 ])
 def test_the_prosecution_named_as_a_function_has_no_holder(nlp, text):
     assert not [h for h in _tagged_facts(nlp, text).holds if h.role == "Jaksa Penuntut Umum"]
+
+
+@pytest.mark.parametrize("sentence,directive", [
+    # a denial, a question, a shared resolve and a forecast stressed are no instructions
+    ('"Itu, bukan dia bilang dilarang, tidak, bukan begitu," katanya.', False),
+    ("Ia bertanya apakah seluruh biaya guru harus ditanggung APBN.", False),
+    ('"Kita tidak boleh menyerah kepada keadaan," katanya.', False),
+    ("Ia menekankan semua gaji guru akan naik tahun depan.", False),
+    # ... while "in any case" and a denial that goes on to an appeal stay directives
+    ("Ia menambahkan, setiap warga bagaimana pun harus menghormati aturan yang ada.", True),
+    ('"Ada rambu yang harus dipatuhi, bukan tidak boleh memilih, tolong diperhatikan dengan serius," katanya.', True),
+])
+def test_denials_questions_and_forecasts_are_no_directives(sentence, directive):
+    f = facts_of("Bupati Jember Budi Santoso hadir. " + sentence)
+    assert bool(f.directives) == directive
