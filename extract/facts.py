@@ -405,7 +405,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer) and not unknown_owner \
                 and issuer.split()[0].lower() not in ASSOCIATIONS | COMPANIES and "mahasiswa" not in issuer.lower() \
                 and not (cue[2] == "modal" and issuer.startswith(LEGISLATURES) and words[cue[0]] not in DECISIONS)
-            if span and ok and speaker and _asked(speaker, text, span, sent, cue, words):
+            if span and ok and speaker and (_asked(speaker, text, span, sent, cue, words)
+                                            or _post_asked(speaker, ms, holds, cue, span, sent)):
                 ok = False  # "saya ingin meminta kesediaan Pak Teddy ...": Teddy is asked, the request is not his
             if span and ok:
                 conf = 0.8 if speaker and issuer else 0.5
@@ -440,6 +441,18 @@ def _asked(person: str, text: str, span: tuple, sent: Sentence, cue: tuple[int, 
         c = clause_start(words, cue[0])
         return bool(parts & {t.text for t in sent.tokens[c:cue[0]]})
     return False
+
+
+def _post_asked(person: str, ms: list[RoleMention], holds: list[Holds], cue: tuple[int, int, str], span: tuple,
+                sent: Sentence) -> bool:
+    """Whether the directive's words address the would-be speaker by his post ("Kami minta ke Pak Menteri Keuangan, ..."
+    said by someone else and given to the Minister of Finance)."""
+    if cue[2] != "verb":
+        return False  # "arahan Presiden X untuk ...": a noun's owner may follow it
+    posts = {h.role for h in holds if h.person == person}
+    between = {"ke", "kepada", "pak", "bapak", "ibu", "bu"}
+    return any(m.role in posts and m.start >= cue[1] and all(t.text.lower() in between for t in sent.tokens[cue[1]:m.start])
+               for m in ms)
 
 
 def _without_repeats(directives: list[Directive]) -> list[Directive]:

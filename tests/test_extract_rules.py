@@ -1311,3 +1311,11 @@ def test_the_prosecution_named_as_a_function_has_no_holder(nlp, text):
 def test_denials_questions_and_forecasts_are_no_directives(sentence, directive):
     f = facts_of("Bupati Jember Budi Santoso hadir. " + sentence)
     assert bool(f.directives) == directive
+
+
+def test_the_post_asked_is_not_the_speaker():
+    f = facts_of('Menteri Keuangan Budi Santoso hadir. "Kami bahkan minta ke Pak Menteri Keuangan untuk menambah '
+                 'anggaran," katanya.')
+    assert [d for d in f.directives if d.speaker == "Budi Santoso"] == []
+    g = facts_of('Menteri Keuangan Budi Santoso hadir. "Kami minta Pemda untuk menambah anggaran," katanya.')
+    assert [(d.issuer, d.speaker) for d in g.directives] == [("Kementerian Keuangan", "Budi Santoso")]
