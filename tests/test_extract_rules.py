@@ -1319,3 +1319,9 @@ def test_the_post_asked_is_not_the_speaker():
     assert [d for d in f.directives if d.speaker == "Budi Santoso"] == []
     g = facts_of('Menteri Keuangan Budi Santoso hadir. "Kami minta Pemda untuk menambah anggaran," katanya.')
     assert [(d.issuer, d.speaker) for d in g.directives] == [("Kementerian Keuangan", "Budi Santoso")]
+
+
+def test_an_embassy_asks_as_a_body():
+    f = facts_of("Menteri Luar Negeri Budi Santoso hadir. KBRI juga telah meminta para pelajar di sana untuk tidak "
+                 "keluar rumah.")
+    assert ("Kedutaan Besar Republik Indonesia", None) in [(d.issuer, d.speaker) for d in f.directives]
