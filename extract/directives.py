@@ -89,6 +89,8 @@ BEFORE = frozenset({"sebelum", "sebelumnya"})
 NEGATION = frozenset({"tidak", "tak", "nggak", "enggak", "gak", "bukan", "belum", "tanpa"})
 SELF = frozenset({"saya", "aku", "kami", "pihaknya"})  # the speaker's side as the subject of "harus"
 PERSONAL = frozenset({"dirinya", "saya", "aku", "ia", "dia", "beliau"})
+# verbs of proposing an instruction that someone else would give
+SUGGEST = frozenset({"menyarankan", "mengusulkan", "merekomendasikan", "berharap", "mengharapkan"})
 # passive orders: whoever is named after them gave them ("diperintahkan oleh X"); whoever before them received them
 PASSIVE_ORDERS = frozenset({"diminta", "diwajibkan", "diharuskan", "diperintahkan", "diinstruksikan", "dianjurkan",
                             "diimbau", "dihimbau"})
@@ -171,8 +173,14 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "kebutuhan mendesak", "keadaan mendesak": urgent, nobody urges
     if words[s] in ("mewajibkan", "mengharuskan") and (words[s - 1:s] == ["yang"] or LAWS & set(before)):
         return False  # "Perber yang mewajibkan pemda ...", "kebijakan tersebut mengharuskan ...": what a rule says
-    if kind == "modal" and s > 0 and words[s - 1] in ("terpaksa", "sampai", "hingga"):
-        return False  # "guru yang mengaku terpaksa harus patungan": what someone was driven to, nobody is instructed
+    if kind == "modal" and (s > 0 and words[s - 1] in ("sampai", "hingga") or "terpaksa" in before):
+        return False  # "guru ... terpaksa harus patungan", "Terpaksa pelajar ... harus belajar": what someone was driven to
+    if kind == "modal" and {"janji", "berjanji"} & set(before):
+        return False  # "Kami janji tiga minggu ke depan harus ada titik terang": a promise
+    if kind == "noun" and SUGGEST & set(words[:s]):
+        return False  # "Asep menyarankan Mendagri menerbitkan surat edaran": an order someone else proposes
+    if kind == "verb" and _word_before(words, s) == "mereka":
+        return False  # "mereka (PT X) meminta agar lahannya ...": what a group asked, told by the speaker
     if words[s] == "wajib" and e < len(words) and words[e] in ("pajak", "retribusi", "zakat"):
         return False  # "wajib pajak": the taxpayer, a noun
     if words[s] == "diminta" and PERSONAL & set(before):
@@ -209,6 +217,16 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
             return False  # "menekankan semua gaji hakim akan naik": a forecast stressed, nobody is instructed
         return bool(rest) and (rest[0] in COMPLEMENT or bool(DEMAND & set(rest)))
     return True
+
+
+def _word_before(words: list[str], s: int) -> str | None:
+    """The word before ``s``, past a bracketed aside ("mereka ( PT X ) meminta" -> "mereka")."""
+    k = s - 1
+    if k >= 0 and words[k] == ")":
+        while k >= 0 and words[k] != "(":
+            k -= 1
+        k -= 1
+    return words[k] if k >= 0 else None
 
 
 def _reported(words: list[str], s: int) -> bool:

@@ -1325,3 +1325,14 @@ def test_an_embassy_asks_as_a_body():
     f = facts_of("Menteri Luar Negeri Budi Santoso hadir. KBRI juga telah meminta para pelajar di sana untuk tidak "
                  "keluar rumah.")
     assert ("Kedutaan Besar Republik Indonesia", None) in [(d.issuer, d.speaker) for d in f.directives]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a promise, what someone was driven to, an order someone else proposes, what a group asked
+    '"Kami janji tiga minggu ke depan harus ada titik terang," katanya.',
+    '"Terpaksa pelajar di dua ruang kelas harus belajar bergantian," ujarnya.',
+    "Warga menyarankan Bupati Budi menerbitkan surat edaran kepada camat untuk menertibkan papan nama.",
+    "Menurut Budi, mereka (PT Maju Jaya) meminta agar lahannya dimasukkan ke dalam revisi RTRW.",
+])
+def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
+    assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
