@@ -89,6 +89,7 @@ BEFORE = frozenset({"sebelum", "sebelumnya"})
 NEGATION = frozenset({"tidak", "tak", "nggak", "enggak", "gak", "bukan", "belum", "tanpa"})
 SELF = frozenset({"saya", "aku", "kami", "pihaknya"})  # the speaker's side as the subject of "harus"
 PERSONAL = frozenset({"dirinya", "saya", "aku", "ia", "dia", "beliau"})
+SANCTION_VERBS = frozenset({"akan", "memberikan", "memberi", "menjatuhkan", "dikenai", "dikenakan", "diberi", "diberikan"})
 # verbs of proposing an instruction that someone else would give
 SUGGEST = frozenset({"menyarankan", "mengusulkan", "merekomendasikan", "berharap", "mengharapkan"})
 # passive orders: whoever is named after them gave them ("diperintahkan oleh X"); whoever before them received them
@@ -159,8 +160,12 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "saya juga harus bisa", "pihaknya masih harus ...": what the speaker's side demands of itself
     if kind == "modal" and (any(tuple(words[j:j + 2]) in OPINION for j in range(c, s)) or JUDGE & set(words[c:s])):
         return False  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
-    if e < len(words) and words[e] in ("maaf", "doa", "restu"):
-        return False  # "minta maaf", "meminta doa dan dukungan": asking for oneself, nobody is instructed
+    if e < len(words) and words[e] in ("maaf", "doa", "restu", "masukan", "keterangan", "pendapat", "izin", "saran"):
+        return False  # "minta maaf", "meminta doa dan dukungan", "meminta keterangan saksi": asking for oneself
+    if kind == "modal" and words[s] == "harus" and s > 0 and words[s - 1] in ("tidak", "tak"):
+        return False  # "beban kerja itu tidak harus terpaku ...": need not, nobody is instructed
+    if kind == "verb" and "siapa" in before:
+        return False  # "siapa yang menugaskan ...": a question about an order
     if kind == "modal" and words[s] == "harus" and "bahwa" in words[:s] and not _reported(words, s):
         return False  # "memberi pencerahan kepada masyarakat bahwa X harus ...": an explanation, not a demand
     if kind == "modal" and HOPE & set(words[c:s]):
@@ -200,7 +205,9 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
             or any(words[j] == "oleh" and words[j + 1] in COMPLEMENT | ADDRESSEES for j in range(e, len(words) - 1))):
         return False  # "mendorong pertumbuhan ekonomi": an aim pursued, nobody is asked to act
     if words[s] == "sanksi":  # a threat ("akan dikenakan sanksi", "jika ... sanksi menanti"), not a report of sanctions
-        return bool(THREAT & set(words[c:])) and not {"kena", "terkena", "dijatuhi"} & set(words[c:s])
+        return bool(THREAT & set(words[c:])) and not {"kena", "terkena", "dijatuhi"} & set(words[c:s]) \
+            and not any(words[j] in ("belum", "tidak", "tak") and words[j + 1] in SANCTION_VERBS
+                        for j in range(c, s))  # "belum akan memberikan sanksi" (but "ASN yang tidak netral akan ...")
     if kind == "verb" and s > c and words[s - 1] in ABILITY:
         return False  # "jalan itu dapat mendorong ekonomi": what something can bring about, nobody is instructed
     if kind == "verb" and s > c and words[s - 1] in BEFORE:

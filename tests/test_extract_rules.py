@@ -1336,3 +1336,21 @@ def test_an_embassy_asks_as_a_body():
 ])
 def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
     assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # asking for oneself, "need not", a question about an order, a sanction not (yet) given
+    "Ia meminta keterangan sejumlah saksi di lokasi kejadian.",
+    "Ia meminta izin kepada Presiden untuk membuka blokir anggaran.",
+    '"Beban kerja itu tidak harus terpaku pada jam mengajar," ujarnya.',
+    "Ia belum tahu siapa yang menugaskan kapal itu untuk berlayar.",
+    "Ia mengatakan pihaknya belum akan memberikan sanksi kepada direktur itu.",
+])
+def test_asking_for_oneself_need_not_and_questions_are_no_directives(sentence):
+    assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
+
+
+def test_a_view_reported_with_menurut_stays_a_directive_as_the_gold_counts_it():
+    f = facts_of("Gubernur Banten Budi Santoso hadir. Menurut Budi, daerah dengan kemampuan keuangan tinggi harus "
+                 "membantu daerah yang keuangannya rendah.")
+    assert [d.issuer for d in f.directives] == ["Provinsi Banten"]
