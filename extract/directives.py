@@ -160,7 +160,8 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return False  # "saya juga harus bisa", "pihaknya masih harus ...": what the speaker's side demands of itself
     if kind == "modal" and (any(tuple(words[j:j + 2]) in OPINION for j in range(c, s)) or JUDGE & set(words[c:s])):
         return False  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
-    if e < len(words) and words[e] in ("maaf", "doa", "restu", "masukan", "keterangan", "pendapat", "izin", "saran"):
+    if e < len(words) and words[e] in ("maaf", "doa", "restu", "masukan", "keterangan", "pendapat", "izin", "saran",
+                                       "persetujuan", "duit", "uang"):
         return False  # "minta maaf", "meminta doa dan dukungan", "meminta keterangan saksi": asking for oneself
     if kind == "modal" and words[s] == "harus" and s > 0 and words[s - 1] in ("tidak", "tak"):
         return False  # "beban kerja itu tidak harus terpaku ...": need not, nobody is instructed
@@ -222,6 +223,10 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
             return False  # "menegaskan pihaknya akan memperketat ...": the speaker's own promise
         if "akan" in rest and not DEMAND & set(rest):
             return False  # "menekankan semua gaji hakim akan naik": a forecast stressed, nobody is instructed
+        if {"merupakan", "adalah", "ialah"} & set(rest) and not DEMAND & set(rest) \
+                or rest[:1] and rest[0].startswith("komitmen"):
+            return False  # "menegaskan seluruh program itu merupakan ...", "menegaskan komitmennya agar ...": a fact, a
+            # promise
         return bool(rest) and (rest[0] in COMPLEMENT or bool(DEMAND & set(rest)))
     return True
 

@@ -1354,3 +1354,13 @@ def test_a_view_reported_with_menurut_stays_a_directive_as_the_gold_counts_it():
     f = facts_of("Gubernur Banten Budi Santoso hadir. Menurut Budi, daerah dengan kemampuan keuangan tinggi harus "
                  "membantu daerah yang keuangannya rendah.")
     assert [d.issuer for d in f.directives] == ["Provinsi Banten"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # asking for approval or money, a fact stressed, a promise stressed
+    "Terus minta persetujuan kita semua.",
+    "Ia menegaskan seluruh program tersebut merupakan wujud komitmen pemkab.",
+    "Ia menegaskan komitmennya agar biaya haji terus dapat ditekan.",
+])
+def test_approval_asked_and_facts_or_promises_stressed_are_no_directives(sentence):
+    assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
