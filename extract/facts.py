@@ -406,7 +406,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 and issuer.split()[0].lower() not in ASSOCIATIONS | COMPANIES and "mahasiswa" not in issuer.lower() \
                 and not (cue[2] == "modal" and issuer.startswith(LEGISLATURES) and words[cue[0]] not in DECISIONS)
             if span and ok and speaker and (_asked(speaker, text, span, sent, cue, words)
-                                            or _post_asked(speaker, ms, holds, cue, span, sent)):
+                                            or _post_asked(speaker, ms, holds, cue, words)):
                 ok = False  # "saya ingin meminta kesediaan Pak Teddy ...": Teddy is asked, the request is not his
             if span and ok:
                 conf = 0.8 if speaker and issuer else 0.5
@@ -443,16 +443,17 @@ def _asked(person: str, text: str, span: tuple, sent: Sentence, cue: tuple[int, 
     return False
 
 
-def _post_asked(person: str, ms: list[RoleMention], holds: list[Holds], cue: tuple[int, int, str], span: tuple,
-                sent: Sentence) -> bool:
+ASKED_VIA = frozenset({"ke", "kepada", "pak", "bapak", "ibu", "bu"})  # words between a request and the post asked
+
+
+def _post_asked(person: str, ms: list[RoleMention], holds: list[Holds], cue: tuple[int, int, str],
+                words: list[str]) -> bool:
     """Whether the directive's words address the would-be speaker by his post ("Kami minta ke Pak Menteri Keuangan, ..."
     said by someone else and given to the Minister of Finance)."""
     if cue[2] != "verb":
         return False  # "arahan Presiden X untuk ...": a noun's owner may follow it
     posts = {h.role for h in holds if h.person == person}
-    between = {"ke", "kepada", "pak", "bapak", "ibu", "bu"}
-    return any(m.role in posts and m.start >= cue[1] and all(t.text.lower() in between for t in sent.tokens[cue[1]:m.start])
-               for m in ms)
+    return any(m.role in posts and m.start >= cue[1] and ASKED_VIA.issuperset(words[cue[1]:m.start]) for m in ms)
 
 
 def _without_repeats(directives: list[Directive]) -> list[Directive]:

@@ -87,6 +87,10 @@ POLICE_DIRECTORATES = {"Dittipidsiber": "Direktorat Tindak Pidana Siber", "Ditti
 # Masyarakat")
 UNIT_WORDS = {"Humas": "Hubungan Masyarakat"}
 BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan", "Kepala Subdirektorat"}
+# a party board written out before its short form: "Dewan Pimpinan Wilayah (DPW) PPP Jateng"
+SPELLED_BOARDS = {"pusat": "DPP", "wilayah": "DPW", "daerah": "DPD", "cabang": "DPC"}
+# posts the news also names as a function ("jaksa penuntut umum KPK", "..., JPU mendakwa"): a holder only after them
+FUNCTION_POSTS = {"Jaksa Penuntut Umum"}
 COMPASS = {"Pusat", "Utara", "Selatan", "Barat", "Timur"}
 CASE_PARTIES = {"teradu", "pengadu", "terlapor", "pelapor", "tersangka", "terdakwa", "saksi", "korban", "pemohon",
                 "termohon", "penggugat", "tergugat"}
@@ -246,7 +250,7 @@ class SentenceMentions:
             or self.words[k:k + 1] == ["komisi"] and k + 1 < len(self.toks) \
             and re.fullmatch(r"[IVX]+", self.toks[k + 1].text) is not None  # "anggota Komisi VII DPR RI, Nama"
         # ... but "jaksa penuntut umum KPK" in the lower case is the body's prosecution at work, not one prosecutor's post
-        by_body = by_body and entry.role != "Jaksa Penuntut Umum"
+        by_body = by_body and entry.role not in FUNCTION_POSTS
         lower_needs_name = not _cap(self.toks[j].text) and not (i > 0 and self.words[i - 1] in SAID | {"selaku"})
         if lower_needs_name and not by_body:
             return None
@@ -329,7 +333,7 @@ class SentenceMentions:
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region, ordinal=ordinal)
         # "yang diketuai Fatimah, JPU mendakwa ...": the prosecution is named as a function, its holder only after it
-        self._name_after(m) or entry.role == "Jaksa Penuntut Umum" or self._name_before(m)
+        self._name_after(m) or entry.role in FUNCTION_POSTS or self._name_before(m)
         if entry.role == "Pimpinan" and not (m.org and m.person_span):
             return None  # "Forum Koordinasi Pimpinan Daerah", "Pimpinan Pusat X": a board, not one leader
         if lower_needs_name and not m.person:
@@ -802,7 +806,7 @@ class SentenceMentions:
         """"DPP PDIP", "DPW Partai NasDem Jawa Timur", "DPC Partai Buruh Jember": a party board, with its region below
         the national one. "DPD" alone stays the Dewan Perwakilan Daerah."""
         toks = self.toks
-        spelled = {"pusat": "DPP", "wilayah": "DPW", "daerah": "DPD", "cabang": "DPC"}
+        spelled = SPELLED_BOARDS
         board = toks[k].text if k < len(toks) else ""
         lead = 1  # tokens of the board's name
         if self.words[k:k + 2] == ["dewan", "pimpinan"] and k + 5 < len(toks) and self.words[k + 2] in spelled \
