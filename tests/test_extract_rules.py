@@ -1136,8 +1136,8 @@ def test_a_deputy_prime_minister(nlp):
 
 @pytest.mark.parametrize("text,expected", [
     # a board's field, before or after the body, is part of the post and never the holder's name
-    ("Ketua Bidang Humas DPP PKS Ledia Santika mengatakan kader akan hadir.",
-     ("Ledia Santika", "Ketua Bidang Hubungan Masyarakat", "DPP Partai Keadilan Sejahtera", None)),
+    ("Ketua Bidang Humas DPP PKS Rina Marlina mengatakan kader akan hadir.",
+     ("Rina Marlina", "Ketua Bidang Hubungan Masyarakat", "DPP Partai Keadilan Sejahtera", None)),
     ("Ketua DPP PKS Bidang Polhukam Andi Muzakir mengatakan hal itu.",
      ("Andi Muzakir", "Ketua Bidang Polhukam", "DPP Partai Keadilan Sejahtera", None)),
     ("Ketua MUI Bidang Fatwa Prof KH Ahmad Fauzan menyebut fatwa itu penting.",
@@ -1162,8 +1162,8 @@ def test_field_words_are_no_names(nlp, text):
 
 @pytest.mark.parametrize("text,expected", [
     # a word that closes an organisation's name ends the body; the name after it is the holder
-    ("Menurut Wakil Ketua Setara Institute Bonar Simanjuntak, hakim harus bebas dari tekanan.",
-     ("Bonar Simanjuntak", "Wakil Ketua", "Setara Institute", None)),
+    ("Menurut Wakil Ketua Setara Institute Andi Wijaya, hakim harus bebas dari tekanan.",
+     ("Andi Wijaya", "Wakil Ketua", "Setara Institute", None)),
     ("Ketua Jember Corruption Watch Budi Santoso hadir dalam sidang itu.",
      ("Budi Santoso", "Ketua", "Jember Corruption Watch", None)),
 ])
@@ -1182,8 +1182,8 @@ def test_a_view_of_what_others_urge_is_no_directive(sentence, directive):
 
 @pytest.mark.parametrize("text,expected", [
     # a section head's org is the Dinas, Badan or Kecamatan named after his section (GUIDELINE)
-    ("Kepala Seksi Jalan dan Jembatan Dinas Bina Marga Kabupaten Jember Ujang Royani hadir.",
-     ("Ujang Royani", "Kepala Seksi Jalan dan Jembatan", "Dinas Bina Marga Kabupaten Jember", None)),
+    ("Kepala Seksi Jalan dan Jembatan Dinas Bina Marga Kabupaten Jember Rina Kartika hadir.",
+     ("Rina Kartika", "Kepala Seksi Jalan dan Jembatan", "Dinas Bina Marga Kabupaten Jember", None)),
     ("Kepala Bidang Peternakan Dinas Pertanian (Distan) DIY Budi Santoso hadir.",
      ("Budi Santoso", "Kepala Bidang Peternakan", "Dinas Pertanian Provinsi Daerah Istimewa Yogyakarta", None)),
     ("Kepala Seksi Pemerintahan Kecamatan Sumbersari Budi Santoso hadir.",
@@ -1212,9 +1212,9 @@ def test_an_instruction_to_a_directorate_general_is_owned_by_its_content():
 
 @pytest.mark.parametrize("sentence,directive", [
     # "ingin" before a verb of appeal does what it says; before an aim it is a plan
-    ("Namun, dirinya ingin mengingatkan kepada kepala kantor wilayah untuk menjaga proses seleksi ini.", True),
+    ("Namun, dirinya ingin mengingatkan kepada kepala kantor wilayah untuk menjaga ujian ini tetap jujur.", True),
     ('"Saya ingin mengajak seluruh warga menjaga kebersihan," katanya.', True),
-    ("Ia akan mengingatkan kepala kantor wilayah untuk menjaga proses seleksi ini.", False),
+    ("Ia akan mengingatkan kepala kantor wilayah untuk menjaga ujian ini tetap jujur.", False),
     ("Ia ingin mendorong pertumbuhan ekonomi.", False),
 ])
 def test_a_wish_to_remind_is_a_reminder_but_a_plan_is_not(sentence, directive):
@@ -1225,37 +1225,37 @@ def test_a_wish_to_remind_is_a_reminder_but_a_plan_is_not(sentence, directive):
 
 @pytest.mark.parametrize("text", [
     # the one asked is never the one asking
-    'Sekretaris Kabinet Teddy Wijaya hadir. "Hari ini saya minta kesediaan Pak Teddy menjadi anggota komisi etik," '
+    'Sekretaris Kabinet Rudi Hartono hadir. "Hari ini saya minta kesediaan Pak Rudi menjadi anggota dewan etik," '
     'katanya.',
-    "Gubernur Papua Lukas Enembe absen. Lukas akan kembali diminta hadir pada Senin pekan depan.",
+    "Gubernur Papua Yohanes Kogoya absen. Yohanes akan kembali diminta hadir pada Senin pekan depan.",
 ])
 def test_the_person_asked_is_not_the_speaker(text):
     assert facts_of(text).directives == []
 
 
 def test_a_short_name_shared_by_two_full_names_goes_to_the_one_it_begins():
-    assert link_short("Prabowo", ["Prabowo Subianto", "Listyo Sigit Prabowo"]) == "Prabowo Subianto"
+    assert link_short("Hendra", ["Hendra Wijaya", "Rudi Santoso Hendra"]) == "Hendra Wijaya"
     assert link_short("Budi", ["Arief Budi Santoso", "Joko Budi Utomo"]) is None  # neither begins with it
     assert link_short("Budi", ["Budi Santoso", "Budi Utomo"]) is None  # both do
-    f = facts_of("Presiden Prabowo Subianto memimpin sidang kabinet. Kapolri Jenderal Listyo Sigit Prabowo hadir. "
-                 "Prabowo meminta para penegak hukum serius menangani seluruh kasus korupsi.")
-    assert [(d.issuer, d.speaker) for d in f.directives] == [("Republik Indonesia", "Prabowo Subianto")]
+    f = facts_of("Presiden Hendra Wijaya memimpin sidang kabinet. Kapolri Jenderal Rudi Santoso Hendra hadir. "
+                 "Hendra meminta para jaksa serius menangani setiap perkara suap.")
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Republik Indonesia", "Hendra Wijaya")]
 
 
 @pytest.mark.parametrize("sentence,cue", [
     # more ways of ordering, urging and appealing
     ("Ia mendesak pemerintah mengkaji ulang penggunaan dana itu.", "mendesak"),
-    ("Ia memberi himbauan kepada masyarakat untuk segera mengurus izin usaha.", "himbauan"),
+    ("Ia memberi himbauan kepada masyarakat untuk segera memperpanjang izin toko.", "himbauan"),
     ('"Kepada masyarakat diimbau agar tetap tenang," katanya.', "diimbau"),
     ("Sejak awal Pemkab Jember mewajibkan setiap sekolah memiliki kebun.", "mewajibkan"),
     ("Imbauan Bupati Budi mengimbau agar pemudik menghindari puncak arus mudik.", "mengimbau"),  # the verb says it
     # ... and what only looks like them
-    ('"Kebutuhan mendesak masyarakat malam ini adalah nasi bungkus," katanya.', None),
+    ('"Kebutuhan mendesak warga saat ini adalah selimut," katanya.', None),
     ('"Hal itu sudah diperintahkan oleh Bapak Presiden," katanya.', None),  # the President's order, not his
     ("Ia menyebut Perber yang mewajibkan pemda memberi kemudahan izin diabaikan.", None),
-    ("Menurut jaksa, terdakwa memberikan perintah kepada Cecep untuk membuka peta.", None),
+    ("Menurut jaksa, terdakwa memberikan perintah kepada Dodi untuk menghapus data.", None),
     ("Ia mengatakan polisi akan menerbitkan surat perintah untuk menjemput saksi.", None),
-    ("Guru itu mengaku terpaksa harus patungan untuk membuat perpustakaan.", None),
+    ("Warga mengaku terpaksa harus iuran untuk memperbaiki jembatan.", None),
 ])
 def test_more_cues_and_their_look_alikes(sentence, cue):
     f = facts_of("Bupati Jember Budi Santoso hadir. " + sentence)
@@ -1270,29 +1270,29 @@ def test_a_student_council_urges_no_government_directive():
 
 @pytest.mark.parametrize("text,expected", [
     # police sub-directorates, written out, in the Bareskrim
-    ("Kasubdit I Dittipidsiber Bareskrim Polri, Kombes Rizki Agung Prakoso, hadir.",
-     ("Rizki Agung Prakoso", "Kepala Subdirektorat I Direktorat Tindak Pidana Siber",
+    ("Kasubdit I Dittipidsiber Bareskrim Polri, Kombes Dimas Pratama, hadir.",
+     ("Dimas Pratama", "Kepala Subdirektorat I Direktorat Tindak Pidana Siber",
       "Badan Reserse Kriminal Kepolisian Negara Republik Indonesia", None)),
-    ("Kepala Bareskrim Mabes Polri Komisaris Jenderal Ari Dono hadir.",
-     ("Ari Dono", "Kepala", "Badan Reserse Kriminal Kepolisian Negara Republik Indonesia", None)),
+    ("Kepala Bareskrim Mabes Polri Komisaris Jenderal Bambang Suryadi hadir.",
+     ("Bambang Suryadi", "Kepala", "Badan Reserse Kriminal Kepolisian Negara Republik Indonesia", None)),
     # a prosecutor named with his office
-    ("Dakwaan dibacakan Jaksa Penuntut Umum (JPU) Kejari Ogan Komering Ilir (OKI) Ulpah.",
-     ("Ulpah", "Jaksa Penuntut Umum", "Kejaksaan Negeri Ogan Komering Ilir", None)),
+    ("Tuntutan dibacakan Jaksa Penuntut Umum (JPU) Kejari Ogan Komering Ilir (OKI) Yuliana.",
+     ("Yuliana", "Jaksa Penuntut Umum", "Kejaksaan Negeri Ogan Komering Ilir", None)),
     # "Direktorat Jenderal" is no rank, and the holder follows the body after "pada" and a comma
-    ("Sidang itu menyeret Kasubdit Bukti Permulaan Direktorat Penegakan Hukum pada Direktorat Jenderal Pajak, Handang "
-     "Soekarno, sebagai terdakwa.", ("Handang Soekarno", "Kepala Subdirektorat Bukti Permulaan Direktorat Penegakan Hukum",
+    ("Sidang itu menghadirkan Kasubdit Bukti Permulaan Direktorat Penegakan Hukum pada Direktorat Jenderal Pajak, Hendra "
+     "Saputra, sebagai saksi.", ("Hendra Saputra", "Kepala Subdirektorat Bukti Permulaan Direktorat Penegakan Hukum",
                                      "Direktorat Jenderal Pajak", None)),
     # a party board spelled out before its short form
-    ("Ketua Dewan Pimpinan Wilayah (DPW) PPP Jateng, Masrukhan Syamsurie, di Semarang, Jumat.",
-     ("Masrukhan Syamsurie", "Ketua", "DPW Partai Persatuan Pembangunan Provinsi Jawa Tengah", None)),
+    ("Ketua Dewan Pimpinan Wilayah (DPW) PPP Jateng, Ahmad Fauzi, hadir di Semarang, Jumat.",
+     ("Ahmad Fauzi", "Ketua", "DPW Partai Persatuan Pembangunan Provinsi Jawa Tengah", None)),
 ])
 def test_police_prosecution_and_party_offices(nlp, text, expected):
     assert holds_set(_tagged_facts(nlp, text)) == {expected}
 
 
 @pytest.mark.parametrize("text", [
-    "Dalam surat tuntutan jaksa penuntut umum KPK, Amien disebut menerima aliran dana.",
-    "Di hadapan majelis hakim yang diketuai Fatimah, JPU mendakwa keduanya dengan pasal suap.",
+    "Dalam surat tuntutan jaksa penuntut umum KPK, Santo disebut menerima suap.",
+    "Di depan majelis hakim yang dipimpin Wulan, JPU mendakwa mereka dengan pasal gratifikasi.",
 ])
 def test_the_prosecution_named_as_a_function_has_no_holder(nlp, text):
     assert not [h for h in _tagged_facts(nlp, text).holds if h.role == "Jaksa Penuntut Umum"]
@@ -1300,13 +1300,13 @@ def test_the_prosecution_named_as_a_function_has_no_holder(nlp, text):
 
 @pytest.mark.parametrize("sentence,directive", [
     # a denial, a question, a shared resolve and a forecast stressed are no instructions
-    ('"Itu, bukan dia bilang dilarang, tidak, bukan begitu," katanya.', False),
+    ('"Itu bukan berarti dia bilang dilarang, bukan begitu," katanya.', False),
     ("Ia bertanya apakah seluruh biaya guru harus ditanggung APBN.", False),
-    ('"Kita tidak boleh menyerah kepada keadaan," katanya.', False),
+    ('"Kita tidak boleh menyerah pada cuaca," katanya.', False),
     ("Ia menekankan semua gaji guru akan naik tahun depan.", False),
     # ... while "in any case" and a denial that goes on to an appeal stay directives
     ("Ia menambahkan, setiap warga bagaimana pun harus menghormati aturan yang ada.", True),
-    ('"Ada rambu yang harus dipatuhi, bukan tidak boleh memilih, tolong diperhatikan dengan serius," katanya.', True),
+    ('"Ada aturan yang harus ditaati, bukan tidak boleh berpendapat, tolong dijaga dengan sungguh-sungguh," katanya.', True),
 ])
 def test_denials_questions_and_forecasts_are_no_directives(sentence, directive):
     f = facts_of("Bupati Jember Budi Santoso hadir. " + sentence)
@@ -1329,10 +1329,10 @@ def test_an_embassy_asks_as_a_body():
 
 @pytest.mark.parametrize("sentence", [
     # a promise, what someone was driven to, an order someone else proposes, what a group asked
-    '"Kami janji tiga minggu ke depan harus ada titik terang," katanya.',
-    '"Terpaksa pelajar di dua ruang kelas harus belajar bergantian," ujarnya.',
+    '"Kami janji dua pekan lagi harus ada kepastian," katanya.',
+    '"Terpaksa murid di satu kelas harus belajar bergantian," ujarnya.',
     "Warga menyarankan Bupati Budi menerbitkan surat edaran kepada camat untuk menertibkan papan nama.",
-    "Menurut Budi, mereka (PT Maju Jaya) meminta agar lahannya dimasukkan ke dalam revisi RTRW.",
+    "Menurut Budi, mereka (PT Maju Jaya) meminta agar tanahnya masuk rencana tata ruang.",
 ])
 def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
     assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
@@ -1341,26 +1341,26 @@ def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
 @pytest.mark.parametrize("sentence", [
     # asking for oneself, "need not", a question about an order, a sanction not (yet) given
     "Ia meminta keterangan sejumlah saksi di lokasi kejadian.",
-    "Ia meminta izin kepada Presiden untuk membuka blokir anggaran.",
-    '"Beban kerja itu tidak harus terpaku pada jam mengajar," ujarnya.',
+    "Ia meminta izin kepada Gubernur untuk menunda rapat.",
+    '"Jadwal piket itu tidak harus terpaku pada hari kerja," ujarnya.',
     "Ia belum tahu siapa yang menugaskan kapal itu untuk berlayar.",
-    "Ia mengatakan pihaknya belum akan memberikan sanksi kepada direktur itu.",
+    "Ia mengatakan pihaknya belum akan memberikan sanksi kepada kepala sekolah itu.",
 ])
 def test_asking_for_oneself_need_not_and_questions_are_no_directives(sentence):
     assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
 
 
 def test_a_view_reported_with_menurut_stays_a_directive_as_the_gold_counts_it():
-    f = facts_of("Gubernur Banten Budi Santoso hadir. Menurut Budi, daerah dengan kemampuan keuangan tinggi harus "
-                 "membantu daerah yang keuangannya rendah.")
+    f = facts_of("Gubernur Banten Budi Santoso hadir. Menurut Budi, kabupaten yang kaya harus membantu kabupaten "
+                 "yang miskin.")
     assert [d.issuer for d in f.directives] == ["Provinsi Banten"]
 
 
 @pytest.mark.parametrize("sentence", [
     # asking for approval or money, a fact stressed, a promise stressed
-    "Terus minta persetujuan kita semua.",
-    "Ia menegaskan seluruh program tersebut merupakan wujud komitmen pemkab.",
-    "Ia menegaskan komitmennya agar biaya haji terus dapat ditekan.",
+    "Lalu minta persetujuan kita semua dulu.",
+    "Ia menegaskan semua kegiatan itu merupakan bentuk kepedulian pemkab.",
+    "Ia menegaskan komitmennya agar harga pupuk terus dapat ditekan.",
 ])
 def test_approval_asked_and_facts_or_promises_stressed_are_no_directives(sentence):
     assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
