@@ -12,6 +12,7 @@ from .names import link_short, name_key, normalize_name
 from .ordered import ordered_by
 from .records import ArticleFacts, Directive, Doc, Event, Holds, Sentence
 from .regions import LEVEL_WORDS, Region, resolve_region
+from .rulings import court_rulings
 
 EVENT_RE = re.compile(r"\b(rapat koordinasi|rakor|rapat|apel|pertemuan|sosialisasi|audiensi|kunjungan kerja)\b", re.I)
 GOV_SUBJECT = re.compile(r"\b(Pemkab|Pemkot|Pemprov|Pemerintah (?:Kabupaten|Kota|Provinsi))\s+([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)")
@@ -425,6 +426,9 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                                                                    sent.start + ev.start(), sent.start + ev.end()),
                                       date_for(sent, text, art.published, None), None,
                                       tuple(dict.fromkeys(p for _, p, _ in persons))))
+    read = {d.evidence.start for d in facts.directives}  # a sentence the cue rules read keeps their reading
+    facts.directives += [r for r in court_rulings(doc.sentences, text, art.id, art.published, holds, head_end)
+                         if r.evidence.start not in read]
     facts.directives = _without_repeats(facts.directives)
     _registry(facts, ctx)
     return facts

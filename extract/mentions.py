@@ -104,6 +104,8 @@ OFFICE_WRITTEN = {("kejaksaan", "negeri"): "Kejaksaan Negeri", ("kejaksaan", "ti
                   ("kepolisian", "resor", "kota"): "Polresta", ("kepolisian", "resor", "kota", "besar"): "Polrestabes",
                   ("kepolisian", "sektor"): "Polsek", ("komando", "distrik", "militer"): "Kodim",
                   ("komando", "resor", "militer"): "Korem", ("komando", "daerah", "militer"): "Kodam"}
+# central-government offices in a region, named with the region's bare name (GUIDELINE: the office itself)
+OFFICE_BODIES = ("Kejaksaan", "KPP", "Pengadilan")
 # whose adviser a Staf Ahli is: "Staf Ahli Bupati Jember Bidang Ekonomi"
 ADVISED = {("bupati",): "Bupati", ("gubernur",): "Gubernur", ("wali", "kota"): "Wali Kota", ("walikota",): "Wali Kota"}
 
@@ -747,9 +749,16 @@ class SentenceMentions:
         full, regional, j = hit
         # "Badan Penanggulangan Bencana Daerah (BPBD) Jember": the short form in brackets before the region
         reg, j2 = self._region_at(_skip_paren(self.toks, j), None) if regional else (None, j)
+        if not reg and regional and full.startswith(OFFICE_BODIES):
+            # "Kejari Semarang", "PN Semarang": a name that regency and city share still names the office
+            j0 = _skip_paren(self.toks, j)
+            for n in (3, 2, 1):
+                seg = self.toks[j0:j0 + n]
+                if len(seg) == n and all(_cap(t.text) for t in seg) and candidates(" ".join(t.text for t in seg)):
+                    return f"{full} {' '.join(t.text for t in seg)}", None, j0 + n
         if not reg:
             return full, None, j
-        return f"{full} {reg.bare if full.startswith(('Kejaksaan', 'KPP')) else reg.name}", reg, j2
+        return f"{full} {reg.bare if full.startswith(OFFICE_BODIES) else reg.name}", reg, j2
 
     def _section_parent(self, k: int) -> tuple[str, Region | None, int] | None:
         """The Dinas, Badan, Suku Dinas or Kecamatan a section sits in, written after the section ("Dinas Bina Marga
