@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from .lexicon import (PARTIES, PARTY_BOARDS, PARTY_ORGANS, RoleEntry, bodies, body_forms, body_token_max,
                       body_tokens, countries, directorates, is_party, is_role_word, ministries, ministry_units, qualifiers, role_max_len, roles, unit_acronyms)
@@ -71,6 +72,9 @@ SECTION_HEADS = {"Kepala Seksi", "Kepala Bidang", "Kepala Bagian", "Kepala Subba
 # the heads of a regional body's name that a section head names after his section ("Dinas Bina Marga Kabupaten X")
 SECTION_PARENTS = {"dinas": "Dinas", "badan": "Badan", "sudin": "Suku Dinas", "kantor": "Kantor"}
 ROMAN = {"I", "II", "III", "IV", "V"}
+# posts of firms, whose unit ends where the tagger's organisation begins ("Vice President Public Relations KAI")
+CORPORATE_POSTS = {"Direktur", "Vice President", "Senior Vice President", "Executive Vice President", "Head of",
+                   "General Manager"}
 FIRMS = ("PT", "CV", "Perum")  # words that open a firm's name: "PT Pertamina", "Perum Bulog"
 QUOTE_MARKS = {"'", "\"", "\u2018", "\u2019", "\u201c", "\u201d", "`"}
 SECTIONS = {"Pidsus": "Pidana Khusus", "Pidum": "Pidana Umum", "Intel": "Intelijen",
@@ -135,6 +139,11 @@ class RoleMention:
 
 def _words(toks: list[Token]) -> list[str]:
     return [t.text.lower() for t in toks]
+
+
+@cache
+def _single_role_words() -> frozenset[str]:
+    return frozenset(key[0] for key in roles() if len(key) == 1)
 
 
 def _longest(words: list[str], i: int, table: dict, maxlen: int):
@@ -437,7 +446,15 @@ class SentenceMentions:
             if advised:  # a region between the head and the field stays the org, the field is read after it (_at)
                 parts, k2 = self._unit_parts(k2) if words[k2:k2 + 1] == ["bidang"] else ([], k2)
                 return " ".join([f"Staf Ahli {advised}"] + parts), k2
+        k0 = k
         parts, k = self._unit_parts(k)
+        if entry.role in CORPORATE_POSTS and len(parts) == k - k0:
+            # "Direktur Keuangan Pertamina": a firm has no word like "PT" to end the unit; the tagger's organisation does
+            cut = next((i for i in range(k0 + 1, k) if self._org_ends_unit(i, k)), None)
+            if cut is not None:
+                parts, k = parts[:cut - k0], cut
+                while parts and parts[-1] in ("dan", "&"):
+                    parts, k = parts[:-1], k - 1
         if entry.role == "Kepala Seksi":  # "Kasi Pidsus": the prosecution's sections, written out (GUIDELINE)
             parts = [SECTIONS.get(p, p) for p in parts]
         if entry.role == "Kepala Subdirektorat":
@@ -454,6 +471,23 @@ class SentenceMentions:
             k += 1
         return " ".join([entry.role] + [UNIT_WORDS.get(p, p) for p in parts]), k
 
+    def _starts_role(self, k: int) -> bool:
+        """A title or a form of address begins at ``k``: a one-word title or qualifier, or the whole of a longer one
+        ("Corporate Affairs" and "Staf Angkatan Laut" are units' names, "Corporate Secretary" and "Staf Ahli" titles)."""
+        w = self.words[k].rstrip(".")
+        if w in ("pak", "bapak", "bu", "ibu"):
+            return True  # "Direktur Pemasaran Pak Nama" (not "Haji": "Menteri Haji dan Umrah")
+        if not is_role_word(self.toks[k].text):
+            return False
+        return w in _single_role_words() or not any(key[0] == w for key in roles()) \
+            or _longest(self.words, k, roles(), role_max_len())[0] is not None
+
+    def _org_ends_unit(self, k: int, end: int) -> bool:
+        """The tagger's organisation of at most three words starts at ``k`` and ends the unit's words at ``end``
+        (a longer one is a unit's own name more often: "Tenaga Kerja Luar Negeri")."""
+        a, b = self.toks[k].start, self.toks[end - 1].end
+        return end - k <= 3 and any(e.type == "ORG" and e.start == a and e.end == b for e in self.sent.entities)
+
     def _unit_parts(self, k: int) -> tuple[list[str], int]:
         """The words of a unit's name from ``k`` on ("Pendidikan, Pemuda, dan Olahraga") and the index after them."""
         toks, words = self.toks, self.words
@@ -468,8 +502,8 @@ class SentenceMentions:
                 parts.append(t)
                 k += 1
                 continue
-            if w == "dan" and parts and k + 1 < len(toks) and _cap(toks[k + 1].text):
-                parts.append("dan")
+            if w in ("dan", "&") and parts and k + 1 < len(toks) and _cap(toks[k + 1].text):
+                parts.append("dan" if w == "dan" else t)
                 k += 1
                 continue
             if parts and t in FIRMS:
@@ -478,12 +512,12 @@ class SentenceMentions:
                 break  # "Kepala Korps Lalu Lintas Polri Inspektur Jenderal Nama": the holder's rank, not the unit
             if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() or self._body_at(k) \
                     or self._office_name_at(k) \
-                    or (parts and candidates(t) and not self._unit_word(t)) or is_role_word(t) \
+                    or (parts and candidates(t) and not self._unit_word(t)) or self._starts_role(k) \
                     or (parts and len(parts) >= 2 and self._region_at(k, None)[0] is not None):
                 break
             parts.append(t)
             k += 1
-        if parts and parts[-1] == "dan":
+        if parts and parts[-1] in ("dan", "&"):
             parts.pop()
             k -= 1
         return parts, k

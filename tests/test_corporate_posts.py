@@ -1,0 +1,53 @@
+"""Posts of firms and institutes (GUIDELINE: non-government posts count too), on invented sentences with fictional
+names and firms."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from simpul.extract.facts import extract_facts
+from simpul.extract.ingest import article_from_text
+from simpul.extract.records import Doc
+from simpul.extract.tokenize import split_sentences
+
+
+def holds_of(text: str, nlp=None) -> set[tuple]:
+    art = article_from_text(text, "t", published=date(2025, 3, 4))
+    doc = nlp.process(art) if nlp else Doc(art, split_sentences(art.text))
+    return {(h.person, h.role, h.org) for h in extract_facts(doc).holds}
+
+
+@pytest.mark.parametrize("text,fact", [
+    # English titles, short forms written out, the firm after the title its org
+    ("CEO PT Sinar Kencana, Budi Santoso, meresmikan pabrik itu.",
+     ("Budi Santoso", "Chief Executive Officer", "PT Sinar Kencana")),
+    ("Head of Retail Banking PT Bank Nusa Raya, Budi Santoso, menjelaskan hal itu.",
+     ("Budi Santoso", "Head of Retail Banking", "PT Bank Nusa Raya")),
+    ("SVP Corporate Affairs PT Tirta Mulia, Budi Santoso, menjelaskan hal itu.",
+     ("Budi Santoso", "Senior Vice President Corporate Affairs", "PT Tirta Mulia")),
+    ("Corporate Secretary PT Sinar Kencana, Budi Santoso, menjelaskan hal itu.",
+     ("Budi Santoso", "Corporate Secretary", "PT Sinar Kencana")),
+    # "&" inside a unit's name
+    ("Vice President Sales & Marketing PT Tirta Mulia, Budi Santoso, hadir.",
+     ("Budi Santoso", "Vice President Sales & Marketing", "PT Tirta Mulia")),
+])
+def test_english_titles_of_firms(text, fact):
+    assert fact in holds_of(text)
+
+
+def test_the_taggers_organisation_ends_a_firm_posts_unit(nlp):
+    # no "PT" to end the unit: the organisation the tagger marks right before the holder does
+    got = holds_of("Direktur Eksekutif CELIKS, Budi Santoso, menilai kebijakan itu tepat.", nlp)
+    assert ("Budi Santoso", "Direktur Eksekutif", "CELIKS") in got
+
+
+@pytest.mark.parametrize("text,fact", [
+    # the first word of a longer title ("Staf" of "Staf Ahli") inside a unit's name does not end it
+    ("Kepala Staf Angkatan Laut Laksamana Budi Santoso meninjau kapal itu.",
+     ("Budi Santoso", "Kepala Staf Angkatan Laut", None)),
+    # a form of address still ends it; an honorific word that is part of the unit's name does not
+    ("Direktur Pemasaran Pak Budi Santoso hadir.", ("Budi Santoso", "Direktur Pemasaran", None)),
+])
+def test_unit_names_end_at_a_whole_title_or_a_form_of_address(text, fact):
+    assert fact in holds_of(text)
