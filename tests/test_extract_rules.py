@@ -1364,3 +1364,11 @@ def test_a_view_reported_with_menurut_stays_a_directive_as_the_gold_counts_it():
 ])
 def test_approval_asked_and_facts_or_promises_stressed_are_no_directives(sentence):
     assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Ketum PAN Budi Santoso hadir di Istana.", ("Budi Santoso", "Ketua Umum", "Partai Amanat Nasional", None)),
+    ("Waketum Gerindra Budi Santoso hadir di Istana.", ("Budi Santoso", "Wakil Ketua Umum", "Partai Gerindra", None)),
+])
+def test_party_chairs_short_forms(text, fact):
+    assert fact in holds_set(facts_of(text))
