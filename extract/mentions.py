@@ -1032,6 +1032,13 @@ class SentenceMentions:
             while k < len(toks) and k - s < 5 and self._is_name_tok(k) and k in self.per:
                 k += 1
             m.org = bodies().get(body, (body,))[0]
+        elif m.org is None and m.entry.scope == "body" and s not in self.per \
+                and (first := next((i for i in range(s + 1, k) if i in self.per), None)) is not None \
+                and all(i in self.per for i in range(first, k)) and (first - s > 1 or len(toks[s].text) > 2):
+            m.org, s = " ".join(t.text for t in toks[s:first]), first  # "Ketua Unair Nama": the body the tagger left out
+        elif m.org is None and m.entry.scope == "body" and not self.per & set(range(s, k)) \
+                and (held := self._person_after_titles(k)):
+            m.org, (s, k) = " ".join(t.text for t in toks[s:k]), held  # "Rektor Unair Prof Nama"
         if self._org_only(s, k):
             return False  # "Dirut DNR Logistics tahun 2018 Nama": the tagger's organisation is the company
         if parent and not (s in self.per and all(i in self.per for i in range(s, k))):
@@ -1042,6 +1049,18 @@ class SentenceMentions:
         m.person_span = (s, nick[1] if nick else k)
         m.person = normalize_name(" ".join(t.text for t in toks[s:k] + (toks[nick[0]:nick[1]] if nick else [])))
         return True
+
+    def _person_after_titles(self, k: int) -> tuple[int, int] | None:
+        """The tagger's person after honorifics or a rank at ``k`` (at least one), as a token span."""
+        j = k
+        while j < len(self.toks) and ((r := rank_len(self.words, j)) or is_pre(self.toks[j].text)):
+            j += r or 1
+        if j == k or j not in self.per:
+            return None
+        e = j
+        while e < len(self.toks) and e - j < 5 and e in self.per and self._is_name_tok(e):
+            e += 1
+        return (j, e) if e > j else None
 
     def _org_tail(self, s: int, k: int) -> int | None:
         """Where an organisation's name ends inside the would-be name s..k-1: after a word that closes organisation

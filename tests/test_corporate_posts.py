@@ -51,3 +51,14 @@ def test_the_taggers_organisation_ends_a_firm_posts_unit(nlp):
 ])
 def test_unit_names_end_at_a_whole_title_or_a_form_of_address(text, fact):
     assert fact in holds_of(text)
+
+
+@pytest.mark.parametrize("text,fact", [
+    # the tagger's person starts after a body the lexicon does not know: the words before it are the body
+    ("Direktur Utama Jasa Tirta Rudi Hartono meninjau bendungan itu.", ("Rudi Hartono", "Direktur Utama", "Jasa Tirta")),
+    ("Ketua Federal Reserve Rudi Hartono memangkas suku bunga.", ("Rudi Hartono", "Ketua", "Federal Reserve")),
+    # ... also with an honorific between body and person
+    ("Rektor Unsri Prof Budi Santoso menekankan pentingnya disiplin.", ("Budi Santoso", "Rektor", "Unsri")),
+])
+def test_an_unknown_body_before_the_taggers_person(nlp, text, fact):
+    assert fact in holds_of(text, nlp)
