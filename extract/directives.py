@@ -132,74 +132,16 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
     """Whether a cue really gives an instruction: not negated, not "minta maaf", not an emphasis of a plain fact."""
     s, e, kind = cue
     c = clause_start(words, s)
-    before = words[c:s]
-    if kind == "verb" and NEGATION & set(before):
-        return False  # "tidak pernah ... meminta", "kita nggak minta"
-    if kind in ("verb", "noun") and CASE_ACTORS & set(before):
+    if _no_order_here(words, c, s, e):
+        return False
+    if kind == "verb" and _verb_no_order(words, c, s):
+        return False
+    if kind == "modal" and _modal_no_order(words, c, s, e):
+        return False
+    if kind in ("verb", "noun") and CASE_ACTORS & set(words[c:s]):
         return False  # "pelaku mengajak korban bertemu", "Pelaku meminta sejumlah uang": what an offender did, as told
-    if kind == "verb" and JUDGE & set(before):
-        return False  # "menilai hakim terpengaruh tekanan massa yang mendorong ...": a view of what others do
-    if kind == "verb" and COMMITMENT & set(words[max(c, s - 2):s]) \
-            and not (words[s - 1] == "ingin" and words[s] in PERFORMATIVE):
-        return False  # "saya berkomitmen mendorong ...": a promise of the speaker, not an instruction
-    if kind == "modal" and any(w in ("bukan", "apakah", "mengapa", "bagaimana") and words[c + j + 1:c + j + 2] != ["pun"]
-                               and c + j != s - 1 for j, w in enumerate(before)):
-        return False  # "bukan dia bilang dilarang", "apakah beban itu harus ditanggung negara": denied or asked (but
-        # "bagaimana pun harus menghormati hukum" is "in any case", and "bukan tidak boleh memilih, tolong ..." goes on)
-    if kind == "modal" and words[s] == "tidak" and words[s - 1:s] == ["kita"]:
-        return False  # "Kita tidak boleh menyerah kepada keadaan": a shared resolve
-    if kind == "modal" and words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(words[c:s]):
-        return False  # "harus terus kita kembangkan": a shared resolve, nobody is instructed
-    if kind == "modal" and words[s] == "jangan" and words[e:e + 1] == ["kita"] \
-            and not {"arahan", "instruksi", "perintah", "pesan"} & set(words[:s]):
-        return False  # "jangan kita main-main": the same resolve, said the other way (unless an order is reported)
-    if kind == "modal" and CAUSE & set(words[c:s]):
-        return False  # "karena KPU juga harus memedomani ...": why something is so, not an instruction
-    if kind == "modal" and words[s] == "harus" and s > c and (words[s - 1] in SELF or (
-            s - 1 > c and words[s - 2] in SELF and words[s - 1] in ("juga", "pun", "tetap", "memang", "masih"))):
-        return False  # "saya juga harus bisa", "pihaknya masih harus ...": what the speaker's side demands of itself
-    if kind == "modal" and (any(tuple(words[j:j + 2]) in OPINION for j in range(c, s)) or JUDGE & set(words[c:s])):
-        return False  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
-    if e < len(words) and words[e] in ("maaf", "doa", "restu", "masukan", "keterangan", "pendapat", "izin", "saran",
-                                       "persetujuan", "duit", "uang"):
-        return False  # "minta maaf", "meminta doa dan dukungan", "meminta keterangan saksi": asking for oneself
-    if kind == "modal" and words[s] == "harus" and s > 0 and words[s - 1] in ("tidak", "tak"):
-        return False  # "beban kerja itu tidak harus terpaku ...": need not, nobody is instructed
-    if kind == "verb" and "siapa" in before:
-        return False  # "siapa yang menugaskan ...": a question about an order
-    if kind == "modal" and words[s] == "harus" and "bahwa" in words[:s] and not _reported(words, s):
-        return False  # "memberi pencerahan kepada masyarakat bahwa X harus ...": an explanation, not a demand
-    if kind == "modal" and HOPE & set(words[c:s]):
-        return False  # "Kami berharap susu jangan dihapus": a hope (GUIDELINE: hopes are no directives)
-    if kind == "modal" and words[s] in PASSIVE_ORDERS and words[e:e + 1] and words[e] in ("oleh", "beliau"):
-        return False  # "sudah diperintahkan oleh Bapak Presiden": the order of the one named after it, not the speaker's
-    if words[s] == "perintah" and s > 0 and words[s - 1] == "surat":
-        return False  # "surat perintah penyidikan", "akan menerbitkan surat perintah": a warrant, not an instruction
-    if words[s] == "mendesak" and s > 0 and words[s - 1] in URGENT_HOSTS:
-        return False  # "kebutuhan mendesak", "keadaan mendesak": urgent, nobody urges
-    if words[s] in ("mewajibkan", "mengharuskan") and (words[s - 1:s] == ["yang"] or LAWS & set(before)):
-        return False  # "Perber yang mewajibkan pemda ...", "kebijakan tersebut mengharuskan ...": what a rule says
-    if kind == "modal" and (s > 0 and words[s - 1] in ("sampai", "hingga") or "terpaksa" in before):
-        return False  # "guru ... terpaksa harus patungan", "Terpaksa pelajar ... harus belajar": what someone was driven to
-    if kind == "modal" and {"janji", "berjanji"} & set(before):
-        return False  # "Kami janji tiga minggu ke depan harus ada titik terang": a promise
     if kind == "noun" and SUGGEST & set(words[:s]):
         return False  # "Asep menyarankan Mendagri menerbitkan surat edaran": an order someone else proposes
-    if kind == "verb" and _word_before(words, s) == "mereka":
-        return False  # "mereka (PT X) meminta agar lahannya ...": what a group asked, told by the speaker
-    if words[s] == "wajib" and e < len(words) and words[e] in ("pajak", "retribusi", "zakat"):
-        return False  # "wajib pajak": the taxpayer, a noun
-    if words[s] == "diminta" and PERSONAL & set(before):
-        return False  # "ketika dirinya diminta Ketua Umum ...": a request to the speaker, not from him
-    if kind == "modal" and words[s] == "harus" and words[c:c + 1] and words[c] in CONNECTIVE and e < len(words) \
-            and _PASSIVE_VERB.fullmatch(words[e]):
-        return False  # "Jadi kolam ini harus dinaikkan": a conclusion about things, nobody is addressed
-    if kind == "modal" and words[s] == "harus" and _own_duty(words, c, s, e):
-        return False  # "Masyarakat harus saya perhatikan", "harus dibayar oleh pemerintah": the speaker's own duty
-    if kind == "modal" and words[s] == "harus" and _about_a_thing(words[c:s], words[e:e + 1]):
-        return False  # "hal itu harus terus didukung", "kenapa ini harus tetap berjalan": a view of a thing
-    if kind == "verb" and s > 0 and words[s - 1] == "," and (HOPE | ABILITY) & set(words[max(0, s - 15):s]):
-        return False  # "berharap dapat memperkuat X, mendorong Y": one more thing hoped for, nobody is instructed
     if words[s] in ("mendorong", "dorong") and e < len(words) and not (
             {"agar", "supaya", "untuk"} & set(words[e:]) or words[e] in COMPLEMENT | ADDRESSEES | BODIES_ASKED
             or is_role_word(words[e]) or words[e] in _body_words()
@@ -209,26 +151,111 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
         return bool(THREAT & set(words[c:])) and not {"kena", "terkena", "dijatuhi"} & set(words[c:s]) \
             and not any(words[j] in ("belum", "tidak", "tak") and words[j + 1] in SANCTION_VERBS
                         for j in range(c, s))  # "belum akan memberikan sanksi" (but "ASN yang tidak netral akan ...")
-    if kind == "verb" and s > c and words[s - 1] in ABILITY:
-        return False  # "jalan itu dapat mendorong ekonomi": what something can bring about, nobody is instructed
-    if kind == "verb" and s > c and words[s - 1] in BEFORE:
-        return False  # "Sebelum mengimbau warga, saya ...": what comes before an instruction, not the instruction
     if words[s] in REMIND and not (DEMAND | OBLIGE | WARNING | {"untuk", "kepada"}) & set(words[e:]) \
             and not any(cues().get((w,)) == "verb" for w in words[e:]) \
             and not (e < len(words) and (words[e] in COMPLEMENT | ADDRESSEES or is_role_word(words[e]))):
         return False  # "mengingatkan (bahwa) politik uang menjadi ancaman": a fact recalled, nobody is instructed
     if words[s] in EMPHASIS:
-        rest = words[e:]
-        if rest[:1] in (["pihaknya"], ["kami"], ["saya"]) and rest[1:2] and rest[1] in COMMITMENT:
-            return False  # "menegaskan pihaknya akan memperketat ...": the speaker's own promise
-        if "akan" in rest and not DEMAND & set(rest):
-            return False  # "menekankan semua gaji hakim akan naik": a forecast stressed, nobody is instructed
-        if {"merupakan", "adalah", "ialah"} & set(rest) and not DEMAND & set(rest) \
-                or rest[:1] and rest[0].startswith("komitmen"):
-            return False  # "menegaskan seluruh program itu merupakan ...", "menegaskan komitmennya agar ...": a fact, a
-            # promise
-        return bool(rest) and (rest[0] in COMPLEMENT or bool(DEMAND & set(rest)))
+        return _stressed_demand(words[e:])
     return True
+
+
+def _no_order_here(words: list[str], c: int, s: int, e: int) -> bool:
+    """A cue word of any kind that gives no order in its place: asking for oneself, a warrant, urgency, a rule's
+    wording, the taxpayer, a request made to the speaker."""
+    if e < len(words) and words[e] in ("maaf", "doa", "restu", "masukan", "keterangan", "pendapat", "izin", "saran",
+                                       "persetujuan", "duit", "uang"):
+        return True  # "minta maaf", "meminta doa dan dukungan", "meminta keterangan saksi": asking for oneself
+    if words[s] == "perintah" and s > 0 and words[s - 1] == "surat":
+        return True  # "surat perintah penyidikan", "akan menerbitkan surat perintah": a warrant, not an instruction
+    if words[s] == "mendesak" and s > 0 and words[s - 1] in URGENT_HOSTS:
+        return True  # "kebutuhan mendesak", "keadaan mendesak": urgent, nobody urges
+    if words[s] in ("mewajibkan", "mengharuskan") and (words[s - 1:s] == ["yang"] or LAWS & set(words[c:s])):
+        return True  # "Perber yang mewajibkan pemda ...", "kebijakan tersebut mengharuskan ...": what a rule says
+    if words[s] == "wajib" and e < len(words) and words[e] in ("pajak", "retribusi", "zakat"):
+        return True  # "wajib pajak": the taxpayer, a noun
+    if words[s] == "diminta" and PERSONAL & set(words[c:s]):
+        return True  # "ketika dirinya diminta Ketua Umum ...": a request to the speaker, not from him
+    return False
+
+
+def _verb_no_order(words: list[str], c: int, s: int) -> bool:
+    """A directive verb told of, promised, judged or asked about rather than given."""
+    before = words[c:s]
+    if NEGATION & set(before):
+        return True  # "tidak pernah ... meminta", "kita nggak minta"
+    if JUDGE & set(before):
+        return True  # "menilai hakim terpengaruh tekanan massa yang mendorong ...": a view of what others do
+    if COMMITMENT & set(words[max(c, s - 2):s]) and not (words[s - 1] == "ingin" and words[s] in PERFORMATIVE):
+        return True  # "saya berkomitmen mendorong ...": a promise of the speaker, not an instruction
+    if "siapa" in before:
+        return True  # "siapa yang menugaskan ...": a question about an order
+    if _word_before(words, s) == "mereka":
+        return True  # "mereka (PT X) meminta agar lahannya ...": what a group asked, told by the speaker
+    if s > 0 and words[s - 1] == "," and (HOPE | ABILITY) & set(words[max(0, s - 15):s]):
+        return True  # "berharap dapat memperkuat X, mendorong Y": one more thing hoped for, nobody is instructed
+    if s > c and words[s - 1] in ABILITY:
+        return True  # "jalan itu dapat mendorong ekonomi": what something can bring about, nobody is instructed
+    if s > c and words[s - 1] in BEFORE:
+        return True  # "Sebelum mengimbau warga, saya ...": what comes before an instruction, not the instruction
+    return False
+
+
+def _modal_no_order(words: list[str], c: int, s: int, e: int) -> bool:
+    """A modal ("harus", "jangan", "dilarang", "diminta" ...) in a denial, question, shared resolve, reason, the
+    speaker's own duty, an opinion, a hope, a promise or a view of a thing: nobody is instructed."""
+    before = words[c:s]
+    if any(w in ("bukan", "apakah", "mengapa", "bagaimana") and words[c + j + 1:c + j + 2] != ["pun"]
+           and c + j != s - 1 for j, w in enumerate(before)):
+        return True  # "bukan dia bilang dilarang", "apakah beban itu harus ditanggung negara": denied or asked (but
+        # "bagaimana pun harus menghormati hukum" is "in any case", and "bukan tidak boleh memilih, tolong ..." goes on)
+    if words[s] == "tidak" and words[s - 1:s] == ["kita"]:
+        return True  # "Kita tidak boleh menyerah kepada keadaan": a shared resolve
+    if words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(before):
+        return True  # "harus terus kita kembangkan": a shared resolve, nobody is instructed
+    if words[s] == "jangan" and words[e:e + 1] == ["kita"] \
+            and not {"arahan", "instruksi", "perintah", "pesan"} & set(words[:s]):
+        return True  # "jangan kita main-main": the same resolve, said the other way (unless an order is reported)
+    if CAUSE & set(before):
+        return True  # "karena KPU juga harus memedomani ...": why something is so, not an instruction
+    if words[s] == "harus" and s > c and (words[s - 1] in SELF or (
+            s - 1 > c and words[s - 2] in SELF and words[s - 1] in ("juga", "pun", "tetap", "memang", "masih"))):
+        return True  # "saya juga harus bisa", "pihaknya masih harus ...": what the speaker's side demands of itself
+    if any(tuple(words[j:j + 2]) in OPINION for j in range(c, s)) or JUDGE & set(before):
+        return True  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
+    if words[s] == "harus" and s > 0 and words[s - 1] in ("tidak", "tak"):
+        return True  # "beban kerja itu tidak harus terpaku ...": need not, nobody is instructed
+    if words[s] == "harus" and "bahwa" in words[:s] and not _reported(words, s):
+        return True  # "memberi pencerahan kepada masyarakat bahwa X harus ...": an explanation, not a demand
+    if HOPE & set(before):
+        return True  # "Kami berharap susu jangan dihapus": a hope (GUIDELINE: hopes are no directives)
+    if words[s] in PASSIVE_ORDERS and words[e:e + 1] and words[e] in ("oleh", "beliau"):
+        return True  # "sudah diperintahkan oleh Bapak Presiden": the order of the one named after it, not the speaker's
+    if s > 0 and words[s - 1] in ("sampai", "hingga") or "terpaksa" in before:
+        return True  # "guru ... terpaksa harus patungan", "Terpaksa pelajar ... harus belajar": what someone was driven to
+    if {"janji", "berjanji"} & set(before):
+        return True  # "Kami janji tiga minggu ke depan harus ada titik terang": a promise
+    if words[s] == "harus" and words[c:c + 1] and words[c] in CONNECTIVE and e < len(words) \
+            and _PASSIVE_VERB.fullmatch(words[e]):
+        return True  # "Jadi kolam ini harus dinaikkan": a conclusion about things, nobody is addressed
+    if words[s] == "harus" and _own_duty(words, c, s, e):
+        return True  # "Masyarakat harus saya perhatikan", "harus dibayar oleh pemerintah": the speaker's own duty
+    if words[s] == "harus" and _about_a_thing(words[c:s], words[e:e + 1]):
+        return True  # "hal itu harus terus didukung", "kenapa ini harus tetap berjalan": a view of a thing
+    return False
+
+
+def _stressed_demand(rest: list[str]) -> bool:
+    """Whether what follows "menegaskan"/"menekankan" is a demand, not the speaker's promise, a forecast or a fact."""
+    if rest[:1] in (["pihaknya"], ["kami"], ["saya"]) and rest[1:2] and rest[1] in COMMITMENT:
+        return False  # "menegaskan pihaknya akan memperketat ...": the speaker's own promise
+    if "akan" in rest and not DEMAND & set(rest):
+        return False  # "menekankan semua gaji hakim akan naik": a forecast stressed, nobody is instructed
+    if {"merupakan", "adalah", "ialah"} & set(rest) and not DEMAND & set(rest) \
+            or rest[:1] and rest[0].startswith("komitmen"):
+        return False  # "menegaskan seluruh program itu merupakan ...", "menegaskan komitmennya agar ...": a fact, a
+        # promise
+    return bool(rest) and (rest[0] in COMPLEMENT or bool(DEMAND & set(rest)))
 
 
 def _word_before(words: list[str], s: int) -> str | None:

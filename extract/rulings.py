@@ -40,6 +40,7 @@ VERDICT_WORDS = frozenset({"putusan", "vonis", "amar", "putusannya", "membacakan
 LEAD = frozenset({"kemudian", "juga", "pun", "telah", "sudah", "akhirnya", "sempat", "lalu", "pada", "dalam", "itu",
                   "tersebut", "dengan", "bulat", "secara", "resmi", "hari", "ini", "sebelumnya", "yang", "diketuai"})
 NOMINAL = frozenset({"dalam", "untuk", "saat", "ketika", "sebelum", "usai", "setelah", "yang", "akan", "bisa", "dapat"})
+ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima"})  # the items of a verdict read out
 CLAUSE_END = frozenset({";", "karena", "sehingga", "sedangkan", "namun", "tetapi", "sementara"})
 
 
@@ -145,8 +146,11 @@ def _ruling_verb(words: list[str], i: int) -> bool:
 
 
 def _span_end(toks, words: list[str], v: int) -> int:
+    """The end of the ruling's clause from ``v``: a clause word ("karena", but not in "oleh karena itu"), a quote
+    mark, ", demikian/kata ...", or 30 words."""
     e = v + 1
-    while e < len(toks) and (words[e] not in CLAUSE_END or words[e - 1] == "oleh") and toks[e].text not in ('"', "”", "“") and e - v < 30:
+    while e < len(toks) and e - v < 30 and (words[e] not in CLAUSE_END or words[e - 1] == "oleh") \
+            and toks[e].text not in ('"', "”", "“"):
         if toks[e].text == "," and e + 1 < len(words) and words[e + 1] in ("kata", "ujar", "demikian", "ucap", "jelas"):
             break
         e += 1
@@ -161,49 +165,49 @@ def _foreign(sent: Sentence) -> bool:
     return any(" ".join(written[k:k + n]) in countries() for k in range(len(written)) for n in (1, 2, 3))
 
 
+def _issuer(toks, words: list[str], v: int, here: list, before: list, prev_words: set[str]) -> str | None:
+    """The court that gives the ruling at ``v``: ``here`` are the sentence's courts, ``before`` those of earlier
+    sentences, ``prev_words`` the previous sentence's words."""
+    earlier = _placed(before + [c for c in here if c[1] <= v])
+    if words[v] in PASSIVE:  # "divonis 7 tahun penjara oleh majelis hakim Pengadilan Tipikor Jakarta"
+        after = [c for c in here if c[0] > v]
+        if after:
+            return after[0][2]
+        return earlier[-1][2] if earlier and {"hakim", "majelis"} & set(words[v + 1:]) else None
+    subject = [c for c in here if c[1] <= v and v - c[1] <= 8 and all(
+        words[x] in LEAD or words[x] in ("majelis", "hakim", ",") or _cap(toks[x].text) for x in range(c[1], v))]
+    if subject:  # "Majelis Hakim PN X kemudian menjatuhkan ...", "Ketua Majelis Hakim PN X, Nama, menjatuhkan ..."
+        return subject[-1][2]
+    bench = _bench_before(words, v)
+    if bench is not None and earlier:  # "Majelis hakim menyatakan ...": the court named last
+        near = [c for c in here if c[1] <= bench]
+        return (near or earlier)[-1][2]
+    quoted = v == 0 or (v == 1 and toks[0].text in ('"', "“")) \
+        or (v >= 2 and words[v - 1] == "," and words[v - 2] in ORDINALS)
+    if quoted and VERDICT_WORDS & (set(words) | prev_words):
+        # a verdict quoted: "Menjatuhkan pidana kepada Terdakwa ...," demikian putusan hakim ... PN X
+        named = _placed(before + here)
+        return named[-1][2] if named else None
+    return None
+
+
 def court_rulings(sentences: list[Sentence], text: str, article_id: str, published: date | None,
                   holds: list[Holds], head_end: int) -> list[Directive]:
     """Every ruling a court is said to give in the article's body."""
-    courts = [(s.index, c) for s in sentences for c in _courts(s)]
+    courts = [_courts(s) for s in sentences]
     judges = {h.person for h in holds if h.role == "Ketua Majelis Hakim"}
     speaker = next(iter(judges)) if len(judges) == 1 else None
     quotes = quote_spans(text)
     out: list[Directive] = []
-    for s in sentences:
-        if s.start < head_end:
-            continue
+    prev_words: set[str] = set()
+    for n, s in enumerate(sentences):
         toks = s.tokens
         words = [t.text.lower() for t in toks]
-        if _foreign(s):
-            continue
-        here = _courts(s)
-        for v, w in enumerate(words):
+        here, before = courts[n], [c for cs in courts[:n] for c in cs]
+        for v, w in enumerate(words if s.start >= head_end and not _foreign(s) else ()):
             if not (_ruling_verb(words, v) or w in PASSIVE):
                 continue
-            earlier = _placed([c for i, c in courts if i < s.index] + [c for c in here if c[1] <= v])
-            issuer = None
-            if w in PASSIVE:  # "divonis 7 tahun penjara oleh majelis hakim Pengadilan Tipikor Jakarta"
-                after = [c for c in here if c[0] > v]
-                issuer = after[0][2] if after else None
-                if issuer is None and any(b in words[v + 1:] for b in ("hakim", "majelis")) and earlier:
-                    issuer = earlier[-1][2]
-            else:
-                subject = [c for c in here if c[1] <= v and v - c[1] <= 8 and all(
-                    words[x] in LEAD or words[x] in ("majelis", "hakim", ",") or _cap(toks[x].text) for x in range(c[1], v))]
-                bench = _bench_before(words, v)
-                if subject:
-                    issuer = subject[-1][2]
-                elif bench is not None and earlier:
-                    near = [c for c in here if c[1] <= bench]
-                    issuer = (near or earlier)[-1][2]
-                elif v == 0 or (v == 1 and toks[0].text in ('"', "“")) or (v >= 2 and words[v - 1] == ","
-                                                                           and words[v - 2] in ("kedua", "ketiga", "pertama", "keempat")):
-                    # a verdict quoted: "Menjatuhkan pidana kepada Terdakwa ...," demikian putusan hakim
-                    verdict = VERDICT_WORDS & set(words) or (s.index > 0 and VERDICT_WORDS
-                                                              & {t.text.lower() for t in sentences[s.index - 1].tokens})
-                    named = _placed([c for i, c in courts if i < s.index] + here)  # "..., demikian putusan PN X"
-                    if verdict and named:
-                        issuer = named[-1][2]
+            issuer = _issuer(toks, words, v, here, before, prev_words)
             if issuer is None or ASKED & set(words[max(0, v - 12):v]):
                 continue
             e = _span_end(toks, words, v)
@@ -214,4 +218,5 @@ def court_rulings(sentences: list[Sentence], text: str, article_id: str, publish
             out.append(Directive(issuer, speaker, text[a:b], Evidence(article_id, s.text, s.start, s.end, a, b),
                                  date_for(s, text, published, q), None, w, None, 0.7))
             break  # one ruling a sentence
+        prev_words = set(words)
     return out
