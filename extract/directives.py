@@ -172,8 +172,8 @@ def _no_order_here(words: list[str], c: int, s: int, e: int) -> bool:
         return True  # "kebutuhan mendesak", "keadaan mendesak": urgent, nobody urges
     if words[s] in ("mewajibkan", "mengharuskan") and (words[s - 1:s] == ["yang"] or LAWS & set(words[c:s])):
         return True  # "Perber yang mewajibkan pemda ...", "kebijakan tersebut mengharuskan ...": what a rule says
-    if words[s] == "wajib" and e < len(words) and words[e] in ("pajak", "retribusi", "zakat"):
-        return True  # "wajib pajak": the taxpayer, a noun
+    if words[s] == "wajib" and e < len(words) and words[e].startswith(("pajak", "retribusi", "zakat")):
+        return True  # "wajib pajak", "akun wajib pajaknya": the taxpayer, a noun
     if words[s] == "diminta" and PERSONAL & set(words[c:s]):
         return True  # "ketika dirinya diminta Ketua Umum ...": a request to the speaker, not from him
     return False

@@ -61,6 +61,8 @@ PAST_ERA = {"era", "masa", "zaman", "jaman", "eks"} | PREDECESSOR
 # words that open the name of an association, whose officers the news names ("Ketua Forum HRD X")
 ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyuban", "yayasan", "perkumpulan",
                 "gabungan", "serikat", "aliansi", "komunitas", "koperasi", "gerakan", "keluarga", "perhimpunan"}
+# of those, the words that are never part of a person's name ("Serikat" is, in "Amerika Serikat Nama")
+ASSOCIATION_HEADS = {"yayasan", "asosiasi", "himpunan", "perhimpunan", "paguyuban", "perkumpulan", "koperasi", "ikatan"}
 # words that close an organisation's name, never a person's ("Setara Institute", "Indonesia Corruption Watch")
 ORG_TAILS = {"institute", "institut", "foundation", "center", "centre", "watch", "society", "association", "council",
              "initiative", "network", "corporation", "group", "club"}
@@ -949,7 +951,8 @@ class SentenceMentions:
         if t in ("bin", "binti") and k > 0 and k + 1 < len(self.toks) and _cap(self.toks[k - 1].text) \
                 and _cap(self.toks[k + 1].text):
             return True  # "Mohammed bin Zayed"
-        if w in STOP_NAME or w in ORG_HEADS or is_role_word(t) or t in bodies() or not any(c.isalpha() for c in t):
+        if w in STOP_NAME or w in ORG_HEADS or w in ASSOCIATION_HEADS or is_role_word(t) or t in bodies() \
+                or not any(c.isalpha() for c in t):
             return False
         if k not in self.per and len(w) > 5 and w.endswith("nya"):
             return False  # "Karenanya, mantan Menteri ...", "Sebelumnya, Kajari ...": a word with -nya, not a name

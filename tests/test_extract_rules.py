@@ -10,7 +10,7 @@ from simpul.extract.facts import extract_facts
 from simpul.extract.ingest import article_from_text
 from simpul.extract.lexicon import bodies, cues, honorifics, qualifiers, roles
 from simpul.extract.names import link_short, normalize_name
-from simpul.extract.records import Doc
+from simpul.extract.records import Doc, Entity
 from simpul.extract.regions import resolve_region
 from simpul.extract.tokenize import split_sentences
 
@@ -1372,3 +1372,19 @@ def test_approval_asked_and_facts_or_promises_stressed_are_no_directives(sentenc
 ])
 def test_party_chairs_short_forms(text, fact):
     assert fact in holds_set(facts_of(text))
+
+
+def test_a_foundation_left_untagged_is_no_holder():
+    # the tagger's organisations as it marks them in such a sentence; the foundation's name it leaves untagged
+    art = article_from_text("Direktur Direktorat Sistem Akademik (DSA) Yayasan Perguruan 10 November (YPSN) Malang ini "
+                            "menyebut kampus harus terbuka.", "t")
+    sents = split_sentences(art.text)
+    for name, typ in (("Direktorat Sistem Akademik", "ORG"), ("DSA", "ORG"), ("YPSN", "ORG"), ("Malang", "LOC")):
+        a = art.text.index(name)
+        sents[0].entities.append(Entity(name, typ, a, a + len(name)))
+    assert [h.person for h in extract_facts(Doc(art, sents)).holds] == []
+
+
+def test_the_taxpayer_is_no_order():
+    g = facts_of('Bupati Jember Budi Santoso hadir. "Ya, mereka bicara dengan itu, dengan wajib pajaknya," ujarnya.')
+    assert g.directives == []
