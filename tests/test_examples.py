@@ -28,6 +28,8 @@ HOLDS = {  # person, role, org, qualifier
     ("Yusuf Hidayat", "Camat", "Kecamatan Seruyan Hilir", None),
     ("Dewi Sitorus", "Wali Kota", "Kota Pematangsiantar", "Pj"),
     ("Hendra Gunawan", "Kepala Kepolisian Resor", "Polres Bengkalis", None),
+    ("Andi Permana", "Ketua", "KPU Kabupaten Jember", None),
+    ("Yohanes Manurung", "Ketua Majelis Hakim", "Pengadilan Negeri Jember", None),
 }
 SPEAKERS = {  # issuer, speaker of at least one directive
     ("Kabupaten Jember", "Rahmat Santoso"),
@@ -36,6 +38,7 @@ SPEAKERS = {  # issuer, speaker of at least one directive
     ("Provinsi Jawa Timur", "Bambang Prasetyo"),
     ("Kabupaten Seruyan", "Agus Wibowo"),
     ("Kecamatan Seruyan Hilir", "Yusuf Hidayat"),
+    ("Pengadilan Negeri Jember", "Yohanes Manurung"),
 }
 BYLINES = {"Sari Wulandari", "Dimas Pratama"}
 
@@ -58,9 +61,9 @@ def _norm(row: dict) -> tuple:
     return row["person"], row["role"], row["org"], row["qualifier"] or None
 
 
-def test_build_reads_all_six_examples(demo):
+def test_build_reads_all_seven_examples(demo):
     work, res = demo
-    assert res.stdout.startswith("6 articles"), res.stdout
+    assert res.stdout.startswith("7 articles"), res.stdout
     assert "skipped" not in res.stdout
 
 
@@ -98,6 +101,10 @@ def test_directives_contract_and_speakers(demo):
     jember = [r for r in rows if r["speaker"] == "Rahmat Santoso"]
     assert any("netral" in r["text"] or "OPD" in r["text"] for r in jember)
     assert all(r["date"] is None or r["date"].startswith("2024-") for r in rows)
+    # the rulings: the Constitutional Court's order, and one sentence of the district court, not the prosecutor's demand
+    assert any(r["issuer"] == "Mahkamah Konstitusi" and "pemungutan suara ulang" in r["text"] for r in rows)
+    court = [r for r in rows if r["issuer"] == "Pengadilan Negeri Jember"]
+    assert [r["date"] for r in court] == ["2024-12-24"] and "tiga bulan" in court[0]["text"]
 
 
 def test_export_draw_stats_and_network_files(demo):
