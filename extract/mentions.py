@@ -656,6 +656,12 @@ class SentenceMentions:
             if k + 1 < len(toks) and toks[k].text == "/" and _cap(toks[k + 1].text):
                 parts[-1] += "/" + toks[k + 1].text
                 k += 2
+                j = k  # "Korem 042/Garuda Putih Kolonel Inf Nama": a command's name of two words, up to the rank
+                while j < len(toks) and j - k < 2 and _cap(toks[j].text) and not rank_len(self.words, j):
+                    j += 1
+                if j > k and rank_len(self.words, j):
+                    parts[-1] += " " + " ".join(t.text for t in toks[k:j])
+                    k = j
         if k < len(toks) and toks[k].text == "Metro":  # "Polda Metro Jaya", "Polres Metro Depok": the capital's police
             parts.append("Metro")
             k += 1

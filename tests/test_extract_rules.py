@@ -1388,3 +1388,10 @@ def test_a_foundation_left_untagged_is_no_holder():
 def test_the_taxpayer_is_no_order():
     g = facts_of('Bupati Jember Budi Santoso hadir. "Ya, mereka bicara dengan itu, dengan wajib pajaknya," ujarnya.')
     assert g.directives == []
+
+
+def test_a_military_command_named_in_two_words_before_the_rank():
+    f = facts_of("Komandan Korem 042/Garuda Putih Kolonel Inf Budi Santoso menginstruksikan Satgas Karhutla untuk "
+                 "menindak tegas pembakar lahan.")
+    assert ("Budi Santoso", "Komandan Resor Militer", "Korem 042/Garuda Putih", None) in holds_set(f)
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Korem 042/Garuda Putih", "Budi Santoso")]
