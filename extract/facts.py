@@ -294,9 +294,17 @@ def _subject_body(sent: Sentence, cue_char: int, ctx: ArticleContext) -> tuple[s
     if words[s:s + 2] in (["selain", "itu"], ["sementara", "itu"]):
         s += 2
     hit = SentenceMentions(sent, ctx.jurisdiction.code if ctx.jurisdiction else None).body_spanning(s, j) if s < j else None
+    if not hit and words[s:j] in POLICE_WORDS:
+        # "Polisi mengimbau masyarakat ...": the police office whose officers the article names, when it names one
+        offices = {org for _, _, org in ctx.by_post if org.split()[0] in POLICE_OFFICES}
+        return (offices.pop(), None) if len(offices) == 1 else (None, None)
     if not hit:
         return None, None
     return hit[0], hit[1].code if hit[1] else None
+
+
+POLICE_WORDS = (["polisi"], ["pihak", "polisi"], ["kepolisian"], ["pihak", "kepolisian"])
+POLICE_OFFICES = ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek")
 
 
 # A legislator's "harus"/"jangan" is his view of what others should do; the houses instruct by verbs ("meminta",

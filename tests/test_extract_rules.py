@@ -1395,3 +1395,12 @@ def test_a_military_command_named_in_two_words_before_the_rank():
                  "menindak tegas pembakar lahan.")
     assert ("Budi Santoso", "Komandan Resor Militer", "Korem 042/Garuda Putih", None) in holds_set(f)
     assert [(d.issuer, d.speaker) for d in f.directives] == [("Korem 042/Garuda Putih", "Budi Santoso")]
+
+
+def test_the_police_as_subject_is_the_police_office_the_article_names():
+    f = facts_of("Kapolres Bangka Barat AKBP Budi Santoso memimpin pencarian. Polisi mengimbau masyarakat segera "
+                 "melapor jika melihat kedua buronan itu.")
+    assert ("Polres Bangka Barat", None) in [(d.issuer, d.speaker) for d in f.directives]
+    g = facts_of("Kapolres Bangka Barat AKBP Budi Santoso dan Kapolres Bangka AKBP Rudi Hartono hadir. Polisi "
+                 "mengimbau masyarakat segera melapor.")
+    assert [d for d in g.directives if d.speaker is None] == []  # two offices: which one is not certain
