@@ -1001,7 +1001,8 @@ class SentenceMentions:
             return False  # "Ketua KPU Labura Dicopot": the tagger's person was the place and the verb after it
         if m.entry.role in PLACE_ROLES and toks[m.end].text != "," and not all(i in self.per for i in range(s, k)):
             return False  # "Camat Sukamaju" names the place, not the person
-        country = None if relocated or not (m.org is None or m.org.startswith("Kementerian ")) \
+        # a national post's lexicon body ("Jaksa Agung" -> Kejaksaan Agung) gives way to a country written after it
+        country = None if relocated or not (m.org is None or m.org.startswith("Kementerian ") or m.org == m.entry.scope) \
             else self._leading_country(s, k)
         if country:  # "Perdana Menteri Portugal Nama", "Juru bicara Kementerian Dalam Negeri India": the post's country
             written = "kementerian" in self.words[m.start:m.end]  # a ministry written out takes the country after it

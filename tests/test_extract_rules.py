@@ -1404,3 +1404,8 @@ def test_the_police_as_subject_is_the_police_office_the_article_names():
     g = facts_of("Kapolres Bangka Barat AKBP Budi Santoso dan Kapolres Bangka AKBP Rudi Hartono hadir. Polisi "
                  "mengimbau masyarakat segera melapor.")
     assert [d for d in g.directives if d.speaker is None] == []  # two offices: which one is not certain
+
+
+def test_a_country_after_a_national_post_is_its_org(nlp):
+    art = article_from_text("Jaksa Agung Spanyol Alvaro Ruiz Moreno menerima laporan itu.", "t")
+    assert ("Alvaro Ruiz Moreno", "Jaksa Agung", "Spanyol", None) in holds_set(extract_facts(nlp.process(art)))
