@@ -473,6 +473,11 @@ class SentenceMentions:
             k += 1
         return " ".join([entry.role] + [UNIT_WORDS.get(p, p) for p in parts]), k
 
+    def _unit_before_rank(self, k: int) -> bool:
+        """The tagger's person starts at ``k`` with one word and then a rank: "Kanit Tipidter Iptu Nama", "Kasat
+        Polairud AKP Nama" (the word is the unit, the person starts after the rank)."""
+        return (k - 1) not in self.per and k + 1 in self.per and bool(rank_len(self.words, k + 1))
+
     def _starts_role(self, k: int) -> bool:
         """A title or a form of address begins at ``k``: a one-word title or qualifier, or the whole of a longer one
         ("Corporate Affairs" and "Staf Angkatan Laut" are units' names, "Corporate Secretary" and "Staf Ahli" titles)."""
@@ -512,7 +517,8 @@ class SentenceMentions:
                 break  # "Direktur Operasi PT Inalum": the unit ends where the firm begins
             if parts and self._rank_before_name(k):
                 break  # "Kepala Korps Lalu Lintas Polri Inspektur Jenderal Nama": the holder's rank, not the unit
-            if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or k in self.per or t in bodies() or self._body_at(k) \
+            if not _cap(t) or w in LEVEL_WORDS or w in ORG_HEADS or (k in self.per and not self._unit_before_rank(k)) \
+                    or t in bodies() or self._body_at(k) \
                     or self._office_name_at(k) \
                     or (parts and candidates(t) and not self._unit_word(t)) or self._starts_role(k) \
                     or (parts and len(parts) >= 2 and self._region_at(k, None)[0] is not None):

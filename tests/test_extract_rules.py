@@ -1409,3 +1409,13 @@ def test_the_police_as_subject_is_the_police_office_the_article_names():
 def test_a_country_after_a_national_post_is_its_org(nlp):
     art = article_from_text("Jaksa Agung Spanyol Alvaro Ruiz Moreno menerima laporan itu.", "t")
     assert ("Alvaro Ruiz Moreno", "Jaksa Agung", "Spanyol", None) in holds_set(extract_facts(nlp.process(art)))
+
+
+@pytest.mark.parametrize("text,fact", [
+    # the tagger's person takes the unit word before the rank; the unit is the post's, the person starts after the rank
+    ("Kanit Tipidter Iptu Budi Santoso memimpin patroli itu.", ("Budi Santoso", "Kepala Unit Tipidter")),
+    ("Kasat Polairud AKP Budi Santoso memimpin pencarian.", ("Budi Santoso", "Kepala Satuan Polairud")),
+])
+def test_a_unit_word_the_tagger_puts_in_the_person(nlp, text, fact):
+    art = article_from_text(text, "t")
+    assert fact in {(h.person, h.role) for h in extract_facts(nlp.process(art)).holds}
