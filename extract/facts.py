@@ -7,7 +7,8 @@ from .directives import (PASSIVE_ORDERS, PRONOUNS, QuoteSpan, clause_start, date
                          make_directive, make_quote, quote_spans)
 from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, local_bodies, mention_org
 from .lexicon import is_party, roles
-from .mentions import ASSOCIATIONS, FIRMS, SAID, STOP_NAME, RoleMention, SentenceMentions, is_ministry
+from .bodyreader import ASSOCIATIONS, FIRMS, is_ministry
+from .mentions import SAID, STOP_NAME, RoleMention, SentenceMentions
 from .names import link_short, name_key, normalize_name
 from .ordered import ordered_by
 from .records import ArticleFacts, Directive, Doc, Event, Holds, Sentence

@@ -5,8 +5,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .bodyreader import is_ministry
 from .lexicon import countries
-from .mentions import FOREIGN, RoleMention, is_ministry
+from .mentions import FOREIGN, RoleMention
 from .names import link_short, name_key
 from .records import Evidence, Holds
 from .regions import Region
