@@ -7,7 +7,7 @@ from .directives import (PASSIVE_ORDERS, PRONOUNS, QuoteSpan, clause_start, date
                          make_directive, make_quote, quote_spans)
 from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, local_bodies, mention_org
 from .lexicon import is_party, roles
-from .bodyreader import ASSOCIATIONS, FIRMS, is_ministry
+from .bodyreader import ASSOCIATIONS, FIRMS, OFFICES, is_ministry
 from .mentions import SAID, STOP_NAME, RoleMention, SentenceMentions
 from .names import link_short, name_key, normalize_name
 from .ordered import ordered_by
@@ -305,7 +305,7 @@ def _subject_body(sent: Sentence, cue_char: int, ctx: ArticleContext) -> tuple[s
 
 
 POLICE_WORDS = (["polisi"], ["pihak", "polisi"], ["kepolisian"], ["pihak", "kepolisian"])
-POLICE_OFFICES = ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek")
+POLICE_OFFICES = tuple(o for o in OFFICES if o.startswith("Pol"))
 
 
 # A legislator's "harus"/"jangan" is his view of what others should do; the houses instruct by verbs ("meminta",

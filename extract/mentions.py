@@ -127,6 +127,11 @@ def _single_role_words() -> frozenset[str]:
     return frozenset(key[0] for key in roles() if len(key) == 1)
 
 
+@cache
+def _role_first_words() -> frozenset[str]:
+    return frozenset(key[0] for key in roles())
+
+
 
 
 
@@ -441,7 +446,7 @@ class SentenceMentions(BodyReader):
             return True  # "Direktur Pemasaran Pak Nama" (not "Haji": "Menteri Haji dan Umrah")
         if not is_role_word(self.toks[k].text):
             return False
-        return w in _single_role_words() or not any(key[0] == w for key in roles()) \
+        return w in _single_role_words() or w not in _role_first_words() \
             or _longest(self.words, k, roles(), role_max_len())[0] is not None
 
     def _org_ends_unit(self, k: int, end: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from .bodyreader import _cap, _longest, _skip_paren
 from .directives import date_for, quote_spans
 from .lexicon import countries, is_role_word, region_aliases
 from .records import Directive, Evidence, Holds, Sentence
@@ -44,38 +45,21 @@ ORDINALS = frozenset({"pertama", "kedua", "ketiga", "keempat", "kelima"})  # the
 CLAUSE_END = frozenset({";", "karena", "sehingga", "sedangkan", "namun", "tetapi", "sementara"})
 
 
-def _longest(words: list[str], k: int, table: dict) -> tuple[str | None, int]:
-    for n in (4, 3, 2, 1):
-        hit = table.get(tuple(words[k:k + n]))
-        if hit:
-            return hit, k + n
-    return None, k
-
-
-def _cap(w: str) -> bool:
-    return w[:1].isupper()
-
-
-def _after_short(toks, j: int) -> int:
-    """The index after a bracketed short form at ``j`` ("Mahkamah Konstitusi (MK)"), else ``j``."""
-    return j + 3 if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" else j
-
-
 def court_at(toks, words: list[str], k: int) -> tuple[str, int] | None:
     """The court named at ``k``, written out, and the index after its name: "PN Jakut" -> "Pengadilan Negeri
     Jakarta Utara"; a court of another country ("Mahkamah Agung negara Teluk itu") is none of ours."""
     if not _cap(toks[k].text):
         return None
-    name, j = _longest(words, k, NATIONAL)
+    name, j = _longest(words, k, NATIONAL, 4)
     if name:
-        j = _after_short(toks, j)
+        j = _skip_paren(toks, j, 2)  # "Mahkamah Konstitusi (MK)"
         if words[j:j + 1] == ["negara"]:
             return None
         return name, j
-    kind, j = _longest(words, k, REGIONAL)
+    kind, j = _longest(words, k, REGIONAL, 4)
     if not kind:
         return None
-    j = _after_short(toks, j)  # "Pengadilan Negeri (PN) Kendari"
+    j = _skip_paren(toks, j, 2)  # "Pengadilan Negeri (PN) Kendari"
     if words[j:j + 1] == ["pada"]:  # "Pengadilan Tipikor pada PN Jakarta Pusat": the place is the district court's
         inner = court_at(toks, words, j + 1) if j + 1 < len(toks) else None
         if inner and inner[0].startswith("Pengadilan Negeri "):
