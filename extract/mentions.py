@@ -22,7 +22,8 @@ NOT_HOLDER_BEFORE = {"para", "setiap", "seluruh", "sejumlah", "semua", "kantor",
                      "surat", "istana", "mobil",
                      # "Staf Khusus Presiden Nama", "Sekretariat / Sekretaris Militer / Ajudan Presiden Nama": the
                      # holder serves the post, he does not hold it
-                     "khusus", "sekretariat", "militer", "ajudan", "utusan", "pengamanan", "staf", "ahli"}
+                     "khusus", "sekretariat", "militer", "ajudan", "utusan", "pengamanan", "staf", "ahli", "bicara",
+                     "jubir", "stafsus"}
 NOT_HOLDER_AFTER2 = {("rumah", "dinas"), ("mobil", "dinas"), ("kantor", "dinas")}  # "Rumah Dinas Bupati Agam"
 CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cawalkot", "cagub", "cawagub", "paslon", "kandidat", "bakal", "bacalon"}
 SAID = {"kata", "ujar", "ucap", "jelas", "tutur", "ungkap", "sebut", "imbuh", "tegas", "terang", "papar", "menurut"}
@@ -89,6 +90,8 @@ UNIT_WORDS = {"Humas": "Hubungan Masyarakat"}
 BARE_UNIT_HEADS = {"Kepala Seksi", "Kepala Satuan", "Kepala Subdirektorat"}
 # posts the news also names as a function ("jaksa penuntut umum KPK", "..., JPU mendakwa"): a holder only after them
 FUNCTION_POSTS = {"Jaksa Penuntut Umum"}
+# posts that serve another post: "Juru Bicara Presiden Nama" holds "Juru Bicara Presiden", not "Presiden"
+RETINUE = {"Juru Bicara", "Staf Khusus", "Koordinator Staf Khusus"}
 CASE_PARTIES = {"teradu", "pengadu", "terlapor", "pelapor", "tersangka", "terdakwa", "saksi", "korban", "pemohon",
                 "termohon", "penggugat", "tergugat"}
 # whose adviser a Staf Ahli is: "Staf Ahli Bupati Jember Bidang Ekonomi"
@@ -208,7 +211,8 @@ class SentenceMentions(BodyReader):
             return None, i
         return q, _skip_paren(self.toks, j, 3)  # "Penjabat (Pj)"
 
-    def _at(self, i: int) -> RoleMention | None:
+    def _at(self, i: int, serving: bool = False) -> RoleMention | None:
+        """The role mention starting at token ``i``; ``serving``: the post a retinue post before ``i`` serves."""
         q, j = self._qualifier(i)
         entry, k = _longest(self.words, j, roles(), role_max_len())
         if entry is None:
@@ -227,13 +231,18 @@ class SentenceMentions(BodyReader):
         lower_needs_name = not _cap(self.toks[j].text) and not (i > 0 and self.words[i - 1] in SAID | {"selaku"})
         if lower_needs_name and not by_body:
             return None
-        if i > 0 and self.words[i - 1] in NOT_HOLDER_BEFORE or CANDIDATE_WORDS & set(self.words[max(0, i - 3):i]) \
+        if i > 0 and self.words[i - 1] in NOT_HOLDER_BEFORE and not serving \
+                or CANDIDATE_WORDS & set(self.words[max(0, i - 3):i]) \
                 or tuple(self.words[max(0, i - 2):i]) in NOT_HOLDER_AFTER2:
             if q is None:
                 self.resume = k  # "utusan khusus Perdana Menteri Jepang": not "Menteri Jepang" either
             return None
         if q is None and i > 0:  # "Pelaksana Tugas (Plt) Wakil Bupati" has its qualifier before a paren
             q = qualifiers().get((self.words[i - 1].rstrip("."),)) if self.toks[i - 1].text not in ")" else None
+        if entry.role in RETINUE and not serving:
+            m = self._retinue(i, entry, q, k)
+            if m:
+                return m
         school = self._school_at(k) if entry.role in ("Kepala", "Wakil Kepala") else None
         if school:  # "Kepala SMA Negeri 16 Palembang, Nama": the head of a school
             m = RoleMention(self.sent, i, school[2], entry, f"{entry.role} Sekolah", q, school[0], school[1])
@@ -311,6 +320,20 @@ class SentenceMentions(BodyReader):
             return None  # "Forum Koordinasi Pimpinan Daerah", "Pimpinan Pusat X": a board, not one leader
         if lower_needs_name and not m.person:
             return None  # "disampaikan anggota DPR dalam rapat": some member, not the one the article names
+        return m
+
+    def _retinue(self, i: int, entry: RoleEntry, q: str | None, k: int) -> RoleMention | None:
+        """"Juru Bicara Presiden Nama", "Staf Khusus Menteri Keuangan Bidang X, Nama": a post that serves the post
+        named at ``k`` is held at that post's body as "<post> <served post>"; None when no such post follows."""
+        if k >= len(self.toks) or not _cap(self.toks[k].text):
+            return None
+        served = self._at(k, serving=True)
+        if served is None or served.entry.scope == "body" or served.entry.role in RETINUE or served.qualifier:
+            return None
+        m = RoleMention(self.sent, i, served.end, entry, f"{entry.role} {served.role}", q, served.org, served.region,
+                        served.person, served.person_span)
+        if not m.person:
+            self._name_before(m)  # "Nama, Juru Bicara Presiden, mengatakan"
         return m
 
     def _tagged_name(self, s: int, e: int) -> bool:
