@@ -19,7 +19,8 @@ SCHOOL_TYPES = {"SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", 
                 "SLBN", "TK"}
 # words that open the name of an association, whose officers the news names ("Ketua Forum HRD X")
 ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyuban", "yayasan", "perkumpulan",
-                "gabungan", "serikat", "aliansi", "komunitas", "koperasi", "gerakan", "keluarga", "perhimpunan"}
+                "gabungan", "serikat", "aliansi", "komunitas", "koperasi", "gerakan", "keluarga", "perhimpunan",
+                "presidium"}
 # the heads of a regional body's name that a section head names after his section ("Dinas Bina Marga Kabupaten X")
 SECTION_PARENTS = {"dinas": "Dinas", "badan": "Badan", "sudin": "Suku Dinas", "kantor": "Kantor"}
 FIRMS = ("PT", "CV", "Perum")  # words that open a firm's name: "PT Pertamina", "Perum Bulog"
@@ -352,8 +353,9 @@ class BodyReader:
         if k >= len(self.toks) or self.words[k] not in ASSOCIATIONS:
             return None
         j = k + 1
-        while j < len(self.toks) and j - k < 7 and j not in self.per and (_cap(self.toks[j].text) or self.words[j] == "dan"):
-            j += 1
+        while j < len(self.toks) and j - k < 7 and j not in self.per \
+                and (_cap(self.toks[j].text) or self.words[j] == "dan" or self.toks[j].text.isdigit()):
+            j += 1  # "Presidium Alumni 212": a number is part of the name
         if j == k + 1 or self.words[j - 1] == "dan":
             return None
         return " ".join(t.text for t in self.toks[k:j]), None, _skip_paren(self.toks, j)

@@ -60,7 +60,8 @@ FOREIGN = {tuple(k.lower().split()): v for k, v in countries().items()}
 PREDECESSOR = {"pendahulu", "pendahulunya"}
 PAST_ERA = {"era", "masa", "zaman", "jaman", "eks"} | PREDECESSOR
 # of the association words (bodyreader.ASSOCIATIONS), those never part of a person's name ("Serikat" is: "Amerika Serikat")
-ASSOCIATION_HEADS = {"yayasan", "asosiasi", "himpunan", "perhimpunan", "paguyuban", "perkumpulan", "koperasi", "ikatan"}
+ASSOCIATION_HEADS = {"yayasan", "asosiasi", "himpunan", "perhimpunan", "paguyuban", "perkumpulan", "koperasi", "ikatan",
+                     "presidium"}
 # words that close an organisation's name, never a person's ("Setara Institute", "Indonesia Corruption Watch")
 ORG_TAILS = {"institute", "institut", "foundation", "center", "centre", "watch", "society", "association", "council",
              "initiative", "network", "corporation", "group", "club"}
@@ -672,6 +673,9 @@ class SentenceMentions(BodyReader):
             m.person_span, m.person, m.end = pp, normalize_name(" ".join(t.text for t in toks[pp[0]:pp[1]])), pp[1] + 1
             return True
         if k < len(toks) and toks[k].text == ",":
+            verb = next((j for j in range(m.start - 1, max(0, m.start - 3) - 1, -1) if self.words[j] == "menjabat"), None)
+            if not relocated and verb is not None and self.per & set(range(max(0, verb - 4), verb)):
+                return False  # "Saat Nama menjabat sebagai Ketua X, Nama2 sudah ...": the holder is named before
             k += 1
         k = self._skip_successor_phrase(k)
         k = self._skip_faction(k)

@@ -743,6 +743,21 @@ def test_an_associations_officer_holds_its_post_and_its_demands_are_no_directive
     assert f.directives == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a presidium is an association; its number is part of its name, and neither is a person
+    ("Hal itu dikonfirmasi ke Ketua Presidium Alumni 515, Rahmat Sujatmiko terkait isu tersebut.",
+     {("Rahmat Sujatmiko", "Ketua", "Presidium Alumni 515", None)}),
+    # the one who "menjabat sebagai" the post holds it, not the person after the comma ...
+    ("Saat Rahmat Sujatmiko menjabat sebagai Ketua Presidium Alumni 515, Dewi Kartika sudah tidak aktif lagi.",
+     {("Rahmat Sujatmiko", "Ketua", "Presidium Alumni 515", None)}),
+    # ... unless nobody is named before it
+    ("Saat menjabat sebagai Menteri Sosial, Rahmat Sujatmiko menggagas program itu.",
+     {("Rahmat Sujatmiko", "Menteri Sosial", "Kementerian Sosial", None)}),
+])
+def test_presidium_and_the_holder_who_menjabat_sebagai(nlp, text, expected):
+    assert holds_set(_tagged_facts(nlp, text)) == expected
+
+
 def test_a_bare_president_in_an_article_about_another_country_is_not_certainly_indonesias():
     """With one foreign country in the article the post is its presidency (at lower confidence); with two, nobody can
     say whose, so the org stays open (GUIDELINE: null unless the context makes it certain)."""
