@@ -1358,6 +1358,8 @@ def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
     "Ia meminta keterangan sejumlah saksi di lokasi kejadian.",
     "Ia meminta izin kepada Gubernur untuk menunda rapat.",
     '"Jadwal piket itu tidak harus terpaku pada hari kerja," ujarnya.',
+    # what is still to be done
+    "Menurut Budi, petugas masih harus memeriksa sejumlah saksi untuk menindaklanjuti laporan itu.",
     "Ia belum tahu siapa yang menugaskan kapal itu untuk berlayar.",
     "Ia mengatakan pihaknya belum akan memberikan sanksi kepada kepala sekolah itu.",
     # the taxpayer ("wajib pajaknya"), a noun
