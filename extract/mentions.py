@@ -929,6 +929,8 @@ class SentenceMentions(BodyReader):
         if e - s == 1 and s not in self.per and not toks[s].text.isupper() \
                 and all(not any(c.isalnum() for c in t.text) for t in toks[:s]):
             return False  # a lone capitalised sentence opener ("Tentunya, Kajari ...") is rarely a name, quoted or not
+        if self.headline and s > 0 and any(c.isalnum() for c in toks[s - 1].text):
+            return False  # "Peringati Harhubnas, Bupati Gresik: ...": a headline's name before the post opens it
         if self._org_only(s, e):
             return False  # "Kementerian Perhubungan, DJKA, Dirut KAI": a body in a list, not the Dirut
         if s > 0 and self.words[s - 1] in ("di", "dari", "ke") and self._loc_span(s, e):

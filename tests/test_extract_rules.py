@@ -314,6 +314,18 @@ def test_a_headline_verb_the_tagger_joined_to_a_place_is_not_a_person(nlp):
     assert extract_facts(doc).holds == []
 
 
+def test_a_headlines_name_before_a_post_opens_the_headline(nlp):
+    """"Peringati Harhubnas, Bupati X: ...": the tagger reads the event's short form as a person; after the verb that
+    opens the headline it is the object, not the one holding the post."""
+    from simpul.extract.records import Article
+
+    title = "Peringati Harhubnas, Bupati Sukamaju: Transportasi Hubungkan Desa"
+    doc = nlp.process(Article(id="t", title=title, text=title + "\n\nBupati Sukamaju, Budi Santoso hadir dalam "
+                              "upacara peringatan Hari Perhubungan Nasional (Harhubnas) itu."))
+    assert any(e.type == "PER" and e.text == "Harhubnas" for e in doc.sentences[0].entities)
+    assert [(h.person, h.role) for h in extract_facts(doc).holds] == [("Budi Santoso", "Bupati")]
+
+
 def test_an_adviser_to_the_regent_is_not_the_regent():
     """"Staf Ahli Bupati Jember Bidang X, Nama": neither the field nor the adviser holds the post of Bupati."""
     f = facts_of("Staf Ahli Bupati Jember Bidang Pemerintahan, Budi Santoso, hadir.")
