@@ -101,7 +101,8 @@ URGENT_HOSTS = frozenset({"kebutuhan", "keadaan", "situasi", "kondisi", "hal", "
                           "yang", "amat", "begitu", "mendesak"})
 LAWS = frozenset({"undang-undang", "uu", "perda", "perpres", "permen", "pp", "pasal", "aturan", "peraturan", "regulasi",
                   "kebijakan", "perber", "ketentuan", "hukum", "putusan", "keputusan"})
-CASE_ACTORS = frozenset({"pelaku", "tersangka", "terdakwa", "korban", "pelapor", "terlapor", "oknum"})
+CASE_ACTORS = frozenset({"pelaku", "tersangka", "terdakwa", "korban", "pelapor", "terlapor", "oknum", "pemohon",
+                         "termohon", "penggugat", "tergugat", "pengacara"})
 COMPLEMENT = frozenset({"untuk", "agar", "supaya", "kepada", "kepadanya", "seluruh", "semua", "para", "jajaran", "pihaknya"})
 DEMAND = frozenset({"harus", "wajib", "dilarang", "jangan", "agar", "supaya", "boleh", "diminta", "segera"})
 # verbs that pass on what the speaker says: "mengatakan bahwa ASN harus netral" reports a demand
@@ -148,6 +149,8 @@ def _live(words: list[str], cue: tuple[int, int, str]) -> bool:
             or any(words[j] == "oleh" and words[j + 1] in COMPLEMENT | ADDRESSEES for j in range(e, len(words) - 1))):
         return False  # "mendorong pertumbuhan ekonomi": an aim pursued, nobody is asked to act
     if words[s] == "sanksi":  # a threat ("akan dikenakan sanksi", "jika ... sanksi menanti"), not a report of sanctions
+        if {"masih", "nanti", "belum"} & set(words[s + 1:s + 3]):
+            return False  # "Sanksi nanti akan ditetapkan oleh rektor", "sanksi masih menunggu ...": not decided yet
         return bool(THREAT & set(words[c:])) and not {"kena", "terkena", "dijatuhi"} & set(words[c:s]) \
             and not any(words[j] in ("belum", "tidak", "tak") and words[j + 1] in SANCTION_VERBS
                         for j in range(c, s))  # "belum akan memberikan sanksi" (but "ASN yang tidak netral akan ...")
