@@ -228,6 +228,8 @@ def _modal_no_order(words: list[str], c: int, s: int, e: int) -> bool:
         return True  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
     if words[s] == "harus" and s > 0 and words[s - 1] in ("tidak", "tak"):
         return True  # "beban kerja itu tidak harus terpaku ...": need not, nobody is instructed
+    if words[s] == "harus" and words[e:e + 1] == ["ada"]:
+        return True  # "berarti di situ harus ada infrastruktur", "harus ada tiga trias politika": how things must be
     if words[s] == "harus" and s > 0 and words[s - 1] == "masih":
         return True  # "polisi masih harus memeriksa saksi", "pintu dialog masih harus dibuka": what is still to do
     if words[s] == "harus" and "bahwa" in words[:s] and not _reported(words, s):

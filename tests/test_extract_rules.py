@@ -1372,6 +1372,8 @@ def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
     '"Jadwal piket itu tidak harus terpaku pada hari kerja," ujarnya.',
     # what is still to be done
     "Menurut Budi, petugas masih harus memeriksa sejumlah saksi untuk menindaklanjuti laporan itu.",
+    # how things must be, nobody addressed
+    '"Kalau airnya mau bersih, berarti di situ harus ada infrastruktur," ujarnya.',
     # a party to a case asks the court; a sanction not decided yet
     '"Dalam berkas keberatan, pemohon meminta pengembalian aset yang dirampas negara," ungkap Budi.',
     "Sanksi nanti akan ditetapkan oleh rektor atas rekomendasi tim pemeriksa.",
