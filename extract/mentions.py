@@ -702,6 +702,10 @@ class SentenceMentions(BodyReader):
             return False  # "Ketua KPU Labura Dicopot": the tagger's person was the place and the verb after it
         if m.entry.role in PLACE_ROLES and toks[m.end].text != "," and not all(i in self.per for i in range(s, k)):
             return False  # "Camat Sukamaju" names the place, not the person
+        if not self.per & set(range(s, k)) and m.start >= 2 and toks[m.start - 1].text == "," \
+                and m.start - 2 in self.per and m.start - 2 not in self.claimed:
+            return False  # "A.M. Hendropriyono, Sekretaris Pengendalian Operasi Pembangunan": the tagged person before
+            # (unless an earlier post of a list took him: "Menteri X Nama1, Menteri Y Nama2")
         # a national post's lexicon body ("Jaksa Agung" -> Kejaksaan Agung) gives way to a country written after it
         country = None if relocated or not (m.org is None or m.org.startswith("Kementerian ") or m.org == m.entry.scope) \
             else self._leading_country(s, k)

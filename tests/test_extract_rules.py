@@ -326,6 +326,22 @@ def test_a_headlines_name_before_a_post_opens_the_headline(nlp):
     assert [(h.person, h.role) for h in extract_facts(doc).holds] == [("Budi Santoso", "Bupati")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the tagged person before "<name>, <post>" holds it, not the post's untagged words after it ...
+    ("Acara itu dihadiri Hendro Wiryawan, Sekretaris Pengendalian Operasi Pembangunan periode 1995-1998.",
+     {("Hendro Wiryawan", "Sekretaris", None, None)}),
+    ("Masykur Hafidin, Direktur Akademi Pemilu dan Demokrasi (APD) Tonton juga video berikut.",
+     {("Masykur Hafidin", "Direktur Akademi Pemilu dan Demokrasi", None, None)}),
+    # ... unless an earlier post of a list took that person
+    ("Turut hadir Menteri Pertanian Amran Wibisono, Menteri Kehutanan Raja Juli, dan Menteri Agama Nasrul Umar.",
+     {("Amran Wibisono", "Menteri Pertanian", "Kementerian Pertanian", None),
+      ("Raja Juli", "Menteri Kehutanan", "Kementerian Kehutanan", None),
+      ("Nasrul Umar", "Menteri Agama", "Kementerian Agama", None)}),
+])
+def test_a_tagged_name_before_a_post_beats_untagged_words_after_it(nlp, text, expected):
+    assert holds_set(_tagged_facts(nlp, text)) == expected
+
+
 def test_an_adviser_to_the_regent_is_not_the_regent():
     """"Staf Ahli Bupati Jember Bidang X, Nama": neither the field nor the adviser holds the post of Bupati."""
     f = facts_of("Staf Ahli Bupati Jember Bidang Pemerintahan, Budi Santoso, hadir.")
