@@ -28,6 +28,7 @@ NOT_HOLDER_AFTER2 = {("rumah", "dinas"), ("mobil", "dinas"), ("kantor", "dinas")
 CANDIDATE_WORDS = {"calon", "cabup", "cawabup", "cawalkot", "cagub", "cawagub", "paslon", "kandidat", "bakal", "bacalon"}
 SAID = {"kata", "ujar", "ucap", "jelas", "tutur", "ungkap", "sebut", "imbuh", "tegas", "terang", "papar", "menurut"}
 PLACE_ROLES = {"Camat", "Lurah", "Kepala Desa", "Pangulu"}
+VILLAGE_WORDS = {"desa", "kelurahan", "kecamatan", "kampung", "dusun", "nagari", "gampong"}
 UNIT_HEADS = ("Kepala Dinas", "Kepala Badan", "Kepala Pelaksana", "Kepala")  # posts an OPD acronym completes
 STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "juga", "saat", "pada", "untuk", "dengan",
              "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "foto", "rakor", "rapat", "pilkada", "asn",
@@ -738,15 +739,17 @@ class SentenceMentions(BodyReader):
                 k += 1
         elif m.org is None and (cut := self._org_tail(s, k)):
             m.org, s = " ".join(t.text for t in toks[s:cut]), cut  # "Wakil Ketua Setara Institute Nama"
-        elif m.org is None and k - s > 1 and k + 1 < len(toks) and toks[k].text == "," and not self.per & set(range(s, k)) \
-                and k + 1 in self.per and self._is_name_tok(k + 1):
+        elif k - s > 1 and k + 1 < len(toks) and toks[k].text == "," and not self.per & set(range(s, k)) \
+                and k + 1 in self.per and self._is_name_tok(k + 1) \
+                and (m.org is None or any(w in LEVEL_WORDS or w in VILLAGE_WORDS for w in self.words[s:k])):
             # "Ketua Alumni Pondok Sukamaju, Budi Santoso": the tagger's person follows the comma, the run before it is
-            # the body the post belongs to
+            # the body the post belongs to (or, after a body already read, its place: "Ketua SPPG Cigunung Desa
+            # Sukaresmi, Nama")
             body = " ".join(t.text for t in toks[s:k])
             s = k = k + 1
             while k < len(toks) and k - s < 5 and self._is_name_tok(k) and k in self.per:
                 k += 1
-            m.org = bodies().get(body, (body,))[0]
+            m.org = m.org or bodies().get(body, (body,))[0]
         elif m.org is None and m.entry.scope == "body" and s not in self.per \
                 and (first := next((i for i in range(s + 1, k) if i in self.per), None)) is not None \
                 and all(i in self.per for i in range(first, k)) and (first - s > 1 or len(toks[s].text) > 2):

@@ -332,6 +332,9 @@ def test_a_headlines_name_before_a_post_opens_the_headline(nlp):
      {("Hendro Wiryawan", "Sekretaris", None, None)}),
     ("Masykur Hafidin, Direktur Akademi Pemilu dan Demokrasi (APD) Tonton juga video berikut.",
      {("Masykur Hafidin", "Direktur Akademi Pemilu dan Demokrasi", None, None)}),
+    # a body's place before the tagger's person after a comma ends the body
+    ("Ketua Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikaret Desa Sukamulya, Rina Kartika menyampaikan permintaan maaf.",
+     {("Rina Kartika", "Ketua", "Satuan Pelayanan Pemenuhan Gizi", None)}),
     # ... unless an earlier post of a list took that person
     ("Turut hadir Menteri Pertanian Amran Wibisono, Menteri Kehutanan Raja Juli, dan Menteri Agama Nasrul Umar.",
      {("Amran Wibisono", "Menteri Pertanian", "Kementerian Pertanian", None),
