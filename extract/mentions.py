@@ -65,7 +65,8 @@ ASSOCIATION_HEADS = {"yayasan", "asosiasi", "himpunan", "perhimpunan", "paguyuba
                      "presidium"}
 # words that close an organisation's name, never a person's ("Setara Institute", "Indonesia Corruption Watch")
 ORG_TAILS = {"institute", "institut", "foundation", "center", "centre", "watch", "society", "association", "council",
-             "initiative", "network", "corporation", "group", "club"}
+             "initiative", "network", "corporation", "group", "club", "ventures", "capital", "holding", "holdings",
+             "partners"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sudin", "sekretariat", "setda", "kantor", "direktorat",
              "kecamatan", "kelurahan"}
 # posts of a section inside a Dinas, Badan or Kecamatan, whose org is that body (GUIDELINE)
@@ -438,6 +439,11 @@ class SentenceMentions(BodyReader):
         if entry.role in CORPORATE_POSTS and len(parts) == k - k0:
             # "Direktur Keuangan Pertamina": a firm has no word like "PT" to end the unit; the tagger's organisation does
             cut = next((i for i in range(k0 + 1, k) if self._org_ends_unit(i, k)), None)
+            if cut is None and k in self.per:  # "... Communication Pertamina Fadjar Djoko Santoso": the untagged word
+                # between the organisation and the tagger's person opens the name (unless it closes the firm's name:
+                # "MDI Ventures")
+                cut = next((i for i in range(k0 + 1, k - 1) if self._org_ends_unit(i, k - 1)
+                            and not self._tagged(k - 1) and self.words[k - 1] not in ORG_TAILS), None)
             if cut is not None:
                 parts, k = parts[:cut - k0], cut
                 while parts and parts[-1] in ("dan", "&"):
@@ -473,6 +479,11 @@ class SentenceMentions(BodyReader):
             return False
         return w in _single_role_words() or w not in _role_first_words() \
             or _longest(self.words, k, roles(), role_max_len())[0] is not None
+
+    def _tagged(self, k: int) -> bool:
+        """Whether the tagger put token ``k`` inside any entity."""
+        a, b = self.toks[k].start, self.toks[k].end
+        return any(e.start <= a and b <= e.end for e in self.sent.entities)
 
     def _org_ends_unit(self, k: int, end: int) -> bool:
         """The tagger's organisation of at most three words starts at ``k`` and ends the unit's words at ``end``
@@ -708,10 +719,14 @@ class SentenceMentions(BodyReader):
             return False  # "A.M. Hendropriyono, Sekretaris Pengendalian Operasi Pembangunan": the tagged person before
             # (unless an earlier post of a list took him: "Menteri X Nama1, Menteri Y Nama2")
         # a national post's lexicon body ("Jaksa Agung" -> Kejaksaan Agung) gives way to a country written after it
-        country = None if relocated or not (m.org is None or m.org.startswith("Kementerian ") or m.org == m.entry.scope) \
-            else self._leading_country(s, k)
+        # a national body read after the post ("Ketua DPR AS Nama") is that country's, unless the tagger took the
+        # country word into the person ("AS" is also a name's initials)
+        foreign_body = m.entry.scope == "body" and m.org is not None and m.region is None and s not in self.per
+        country = None if relocated or not (m.org is None or m.org.startswith("Kementerian ") or m.org == m.entry.scope
+                                            or foreign_body) else self._leading_country(s, k)
         if country:  # "Perdana Menteri Portugal Nama", "Juru bicara Kementerian Dalam Negeri India": the post's country
-            written = "kementerian" in self.words[m.start:m.end]  # a ministry written out takes the country after it
+            # a ministry or body written out takes the country after it
+            written = "kementerian" in self.words[m.start:m.end] or foreign_body
             m.org = f"{m.org} {country[0]}" if m.org and written else country[0]
             m.end = country[1]
             return self._name_after(m, relocated=True)

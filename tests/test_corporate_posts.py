@@ -62,3 +62,10 @@ def test_unit_names_end_at_a_whole_title_or_a_form_of_address(text, fact):
 ])
 def test_an_unknown_body_before_the_taggers_person(nlp, text, fact):
     assert fact in holds_of(text, nlp)
+
+
+def test_an_untagged_word_between_the_firm_and_the_taggers_person_opens_the_name(nlp):
+    # the tagger marks the firm and only the last words of the name: the firm still ends the unit, and the word between
+    # the firm and the person is the name's first word, not the unit's last
+    got = holds_of("Vice President Corporate Communication Pertamina Fadjar Adi Nugroho mengatakan stok aman.", nlp)
+    assert ("Fadjar Adi Nugroho", "Vice President Corporate Communication", "Pertamina") in got

@@ -1103,6 +1103,9 @@ def test_a_body_inside_a_longer_subject_or_a_party_issues_nothing():
      ("Budi Santoso", "Kepala Kepolisian Resor", "Polres Jakarta Selatan", None)),
     # a foreign country between the post and the name is where the post is
     ("Perdana Menteri Portugal Joao Pereira hadir di acara itu.", ("Joao Pereira", "Perdana Menteri", "Portugal", None)),
+    # ... and so is it after a national body: that country's body, and the country no part of the name
+    ("Ketua DPR AS Robert Miller mengatakan pemungutan suara digelar pekan depan.",
+     ("Robert Miller", "Ketua", "Dewan Perwakilan Rakyat Amerika Serikat", None)),
     ("Di antaranya Sekretaris Utama BKN Budi Santoso.", ("Budi Santoso", "Sekretaris Utama", "Badan Kepegawaian Negara", None)),
 ])
 def test_ranks_in_words_police_bodies_and_foreign_posts(nlp, text, expected):
