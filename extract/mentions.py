@@ -886,11 +886,14 @@ class SentenceMentions(BodyReader):
         return None
 
     def _leading_region(self, s: int, k: int) -> tuple[Region, int] | None:
-        """A region the tagger marks as a place at the start of the would-be name s..k-1, the rest its persons."""
+        """A region at the start of the would-be name s..k-1, the rest the tagger's persons: a place the tagger marks, or
+        a region's name it left out of the person (it may have closed an organisation with it)."""
         loc = self._leading_loc(s, k)
-        reg = resolve_region(loc[0], None, self.prefer) if loc else None
-        if reg and loc[1] < k and all(i in self.per for i in range(loc[1], k)):
-            return reg, loc[1]
+        reg, j = (resolve_region(loc[0], None, self.prefer), loc[1]) if loc else (None, s)
+        if reg is None and s not in self.per:
+            reg, j = self._region_at(s, None)
+        if reg and s < j < k and all(i in self.per for i in range(j, k)):
+            return reg, j
         return None
 
     def _leading_country(self, s: int, k: int) -> tuple[str, int] | None:
@@ -905,6 +908,12 @@ class SentenceMentions(BodyReader):
         if e > k or not all(i in self.per for i in range(e, k)):
             return None
         return name, e
+
+    def _closes_body(self, s: int) -> bool:
+        """Token ``s`` ends a known body's name begun by the word or two before it, a dash between them left out ("PDI -
+        Perjuangan")."""
+        before = [t.text for t in self.toks[max(0, s - 3):s] if t.text != "-"]
+        return any(" ".join(before[-n:] + [self.toks[s].text]) in bodies() for n in (1, 2) if len(before) >= n)
 
     def _loc_span(self, s: int, k: int) -> bool:
         """Whether tokens s..k are exactly a LOC entity of the NER."""
@@ -945,6 +954,8 @@ class SentenceMentions(BodyReader):
             return False  # "Bupati X, Sekda Y": the name belongs to the earlier role
         while s < e - 1 and (self.words[s] in CASE_PARTIES or re.fullmatch(r"[IVX]+", toks[s].text)):
             s += 1  # "Teradu VII Budi Santoso selaku ...": a party to a case and its number are no part of the name
+        while s < e - 1 and self._closes_body(s):
+            s += 1  # "politikus PDI - Perjuangan Nama, yang kini menjabat ...": the party's last word, not the name's first
         while 0 < s < e - 1 and s not in self.per and all(i in self.per for i in range(s + 1, e)) \
                 and (toks[s - 1].text == "-" or _cap(toks[s - 1].text) and not re.fullmatch(r"[IVX]+", toks[s - 1].text)):
             s += 1  # "Bidang Ekonomi Nama, yang kini menjabat sebagai": a body's or field's last word before the tagged name
