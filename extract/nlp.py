@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import tempfile
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -62,6 +63,9 @@ class NLP:
         return sentences
 
 
+_DERIVED_NOUN = re.compile(r"Ke[a-z]{3,}an")
+
+
 def _entities(sent: Sentence, tags: list[str]) -> list[Entity]:
     """Map the tagger's token-level BIOES tags back to our character offsets; PER/LOC/ORG only (a tagger trained with
     ``--keep-type`` also tags NERP's events and foods, which the graph has no place for)."""
@@ -89,6 +93,10 @@ def _strip_titles(sent: Sentence, start: int, end: int) -> int:
     guideline does."""
     # is_role_word covers the qualifiers ("Pj", "Plt") too
     while start <= end and (is_role_word(sent.tokens[start].text) or is_pre(sent.tokens[start].text)):
+        start += 1
+    # "Kepala Staf Kepresidenan Moeldoko": a ke-...-an noun after a capitalised word ends the title, it opens no name
+    while 0 < start < end and _DERIVED_NOUN.fullmatch(sent.tokens[start].text) \
+            and sent.tokens[start - 1].text[:1].isupper():
         start += 1
     return start
 

@@ -137,6 +137,11 @@ def test_only_person_place_and_organisation_spans_leave_the_tagger():
     ("Pak Kapolres datang.", ["B-PER", "E-PER", "O", "O"], []),
     # a title word after the first name word stays: only leading titles go
     ("Ahmad Mayor hadir.", ["B-PER", "E-PER", "O", "O"], ["Ahmad Mayor"]),
+    # a ke-...-an noun that closes the title before the span is no first name; alone, or first in a sentence, it stays
+    ("Kepala Staf Kepresidenan Moeldoko hadir.", ["O", "O", "B-PER", "E-PER", "O", "O"], ["Moeldoko"]),
+    ("Kepala Staf Kepresidenan hadir.", ["O", "O", "S-PER", "O", "O"], ["Kepresidenan"]),
+    ("Kesumawan Budi hadir.", ["B-PER", "E-PER", "O", "O"], ["Kesumawan Budi"]),
+    ("Rapat dengan Kesumawan Budi.", ["O", "O", "B-PER", "E-PER", "O"], ["Kesumawan Budi"]),
 ])
 def test_leading_honorifics_and_ranks_leave_person_spans(text, tags, names):
     """The public NER sets mostly tag "Pak X", "Kombes X" with the title outside the name, as our guideline does."""
