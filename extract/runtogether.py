@@ -1,0 +1,80 @@
+"""Spans the tagger ran together, repaired with what it marks elsewhere in the same article.
+
+The tagger sometimes reads a body or a place and the person after it as one span: "Ketua Umum BPP [Hipmi Akbar Himawan
+Buchari]", "Direktur Bisnis [Bank Mega Syariah Rasmoro] [Pramono Aji]", "Perdana Menteri [Queensland Annastacia
+Palaszczuk]". Where the span's first words are, exactly, an organisation or a place the tagger marks on its own
+elsewhere in the article, and the words after them are a person by the tagger's own reading (the span is a person, or
+each word recurs in the article's person spans), the span is split there. A one-word head must look like what it is
+said to be: an acronym or a known body for an organisation, a known region or country for a place (else the tagger's
+"Wesley" marked ORG once would cut "Wesley Harjono"). Measured on the dev pools (EXTRACTION.md, round 32).
+"""
+from __future__ import annotations
+
+from .lexicon import bodies, countries, is_role_word
+from .names import is_pre
+from .records import Entity, Sentence, Token
+from .regions import candidates
+
+_FIRMS = ("PT", "CV", "Perum")  # "PT Dhirga Surya": a firm's name may end in a word that is also a first name
+
+_BODY_TYPES = ("ORG", "LOC")
+
+
+def split_run_together(sentences: list[Sentence]) -> list[Sentence]:
+    """Repairs the entities of one article's ``sentences`` in place and returns them."""
+    ents = [e for s in sentences for e in s.entities]
+    known = {(e.type, e.text) for e in ents if e.type in _BODY_TYPES}
+    for sent in sentences:
+        sent.entities = _repaired(sent, known, ents)
+    return sentences
+
+
+def _words(ents: list[Entity], types: tuple[str, ...], other_than: str) -> set[str]:
+    return {w for e in ents if e.type in types and e.text != other_than for w in e.text.split()}
+
+
+def _repaired(sent: Sentence, known: set[tuple[str, str]], article: list[Entity]) -> list[Entity]:
+    return [part for e in sorted(sent.entities, key=lambda e: e.start) for part in _split(sent, e, known, article)]
+
+
+def _split(sent: Sentence, e: Entity, known: set[tuple[str, str]], article: list[Entity]) -> list[Entity]:
+    """``e`` as one span, or as the body or place opening it and the person after it."""
+    toks = [t for t in sent.tokens if e.start <= t.start and t.end <= e.end]
+    cut = _cut(sent, toks, known) if toks and toks[0].text not in _FIRMS else None
+    if not cut:
+        return [e]
+    head, rest, typ = toks[:cut[0]], toks[cut[0]:], cut[1]
+    while rest and (is_role_word(rest[0].text) or is_pre(rest[0].text)):
+        rest = rest[1:]  # "[Inhil AKBP] Nama": a rank is no person
+    if not rest or not _plausible(head, typ) or not all(t.text[:1].isupper() for t in rest):
+        return [e]
+    # the tagger must not read the head's words as a person, nor the rest's as a body, anywhere else
+    persons, body_words = _words(article, ("PER",), e.text), _words(article, _BODY_TYPES, e.text)
+    if any(t.text in persons for t in head) or any(t.text in body_words for t in rest) \
+            or not (e.type == "PER" or all(t.text in persons for t in rest)):
+        return [e]
+    return [_span(sent, head[0], head[-1], typ), _span(sent, rest[0], rest[-1], "PER")]
+
+
+def _plausible(head: list[Token], typ: str) -> bool:
+    """Whether a head of one word is what the tagger elsewhere calls it; longer heads pass."""
+    if len(head) > 1:
+        return True
+    w = head[0].text
+    if typ == "ORG":
+        return (len(w) > 1 and w.isupper()) or w in bodies()
+    return bool(candidates(w)) or w in countries()
+
+
+def _cut(sent: Sentence, toks: list[Token], known: set[tuple[str, str]]) -> tuple[int, str] | None:
+    """(number of leading tokens that are a body or place marked elsewhere, its type), the longest such; or None."""
+    for n in range(len(toks) - 1, 0, -1):
+        text = sent.text[toks[0].start - sent.start:toks[n - 1].end - sent.start]
+        for typ in _BODY_TYPES:
+            if (typ, text) in known:
+                return n, typ
+    return None
+
+
+def _span(sent: Sentence, first: Token, last: Token, typ: str) -> Entity:
+    return Entity(sent.text[first.start - sent.start:last.end - sent.start], typ, first.start, last.end)
