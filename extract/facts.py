@@ -39,6 +39,9 @@ def _as_in_body(m: RoleMention, body: str) -> RoleMention:
     if not m.person or _written(m.person, body):
         return m
     words = m.person.split()
+    if len(words) == 1:  # "Wamendagri Ingatkan Pentingnya ...": a one-word name the body never writes is a verb
+        m.person = m.person_span = None
+        return m
     for n in range(len(words) - 1, 0, -1):
         if _written(" ".join(words[:n]), body) and m.person_span:
             m.person = " ".join(words[:n])

@@ -736,8 +736,11 @@ class SentenceMentions(BodyReader):
             return self._name_after(m, relocated=True)
         loc = self._loc_span(s, k)
         if loc and not relocated and (m.org is None or m.entry.scope not in ("region", "kabupaten", "kota", "provinsi")):
-            # "Presiden Amerika Serikat (AS) Donald Trump": a country or place after the title is where the post is
-            m.org = " ".join(t.text for t in toks[s:k])
+            # "Presiden Amerika Serikat (AS) Donald Trump": a country or place after the title is where the post is;
+            # after a body the tagger marked, its branch there ("Ketua [Komnas PA] [Surabaya], Nama")
+            place = " ".join(t.text for t in toks[s:k])
+            tagged_org = m.entry.scope == "body" and any(e.type == "ORG" and e.text == m.org for e in self.sent.entities)
+            m.org = f"{m.org} {place}" if tagged_org else place
             m.end = _skip_paren(toks, k)
             return self._name_after(m, relocated=True)
         if k < len(toks) and toks[k].text == "(" and k + 2 < len(toks) and toks[k + 1].text.isupper() \

@@ -4,7 +4,9 @@ The tagger sometimes reads a body or a place and the person after it as one span
 Buchari]", "Direktur Bisnis [Bank Mega Syariah Rasmoro] [Pramono Aji]", "Perdana Menteri [Queensland Annastacia
 Palaszczuk]". Where the span's first words are, exactly, an organisation or a place the tagger marks on its own
 elsewhere in the article, and the words after them are a person by the tagger's own reading (the span is a person, or
-each word recurs in the article's person spans), the span is split there. A one-word head must look like what it is
+each word recurs in the article's person spans) or, after a region named in full, two words or more that name no
+region ("Anggota DPRD [Kabupaten Demak Endang Susilowati]"), the span is split there; a person span the tagger began
+right after it is the rest of that name. A one-word head must look like what it is
 said to be: an acronym or a known body for an organisation, a known region or country for a place (else the tagger's
 "Wesley" marked ORG once would cut "Wesley Harjono"). Measured on the dev pools (EXTRACTION.md, round 32).
 """
@@ -34,7 +36,19 @@ def _words(ents: list[Entity], types: tuple[str, ...], other_than: str) -> set[s
 
 
 def _repaired(sent: Sentence, known: set[tuple[str, str]], article: list[Entity]) -> list[Entity]:
-    return [part for e in sorted(sent.entities, key=lambda e: e.start) for part in _split(sent, e, known, article)]
+    out: list[Entity] = []
+    split_off: Entity | None = None  # the person a split just made
+    for e in sorted(sent.entities, key=lambda e: e.start):
+        gap = sent.text[split_off.end - sent.start:e.start - sent.start] if split_off is not None else "x"
+        if e.type == "PER" and not gap.strip():
+            # "[Kabupaten Tabanan I Made] [Agus Hartawiguna]": the person the tagger began is the rest of the name
+            out[-1] = Entity(sent.text[split_off.start - sent.start:e.end - sent.start], "PER", split_off.start, e.end)
+            split_off = None
+            continue
+        parts = _split(sent, e, known, article)
+        out += parts
+        split_off = parts[-1] if len(parts) == 2 else None
+    return out
 
 
 def _split(sent: Sentence, e: Entity, known: set[tuple[str, str]], article: list[Entity]) -> list[Entity]:
@@ -51,7 +65,7 @@ def _split(sent: Sentence, e: Entity, known: set[tuple[str, str]], article: list
     # the tagger must not read the head's words as a person, nor the rest's as a body, anywhere else
     persons, body_words = _words(article, ("PER",), e.text), _words(article, _BODY_TYPES, e.text)
     if any(t.text in persons for t in head) or any(t.text in body_words for t in rest) \
-            or not (e.type == "PER" or all(t.text in persons for t in rest)):
+            or not (e.type == "PER" or all(t.text in persons for t in rest) or _named_after_region(head, rest, typ)):
         return [e]
     return [_span(sent, head[0], head[-1], typ), _span(sent, rest[0], rest[-1], "PER")]
 
@@ -64,6 +78,14 @@ def _plausible(head: list[Token], typ: str) -> bool:
     if typ == "ORG":
         return (len(w) > 1 and w.isupper()) or w in bodies()
     return bool(candidates(w)) or w in countries()
+
+
+def _named_after_region(head: list[Token], rest: list[Token], typ: str) -> bool:
+    """"Anggota DPRD [Kabupaten Demak Endang Susilowati]": a region named in full, then two words or more that name no
+    region, are a place and the person whose post it is."""
+    if typ != "LOC" or len(rest) < 2 or head[0].text not in ("Kabupaten", "Kota", "Provinsi"):
+        return False
+    return not any(candidates(t.text) for t in rest) and not candidates(" ".join(t.text for t in rest))
 
 
 def _cut(sent: Sentence, toks: list[Token], known: set[tuple[str, str]]) -> tuple[int, str] | None:

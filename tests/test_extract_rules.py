@@ -1437,11 +1437,33 @@ def test_party_chairs_short_forms(text, fact):
     assert fact in holds_set(facts_of(text))
 
 
+@pytest.mark.parametrize("title,per,body,holders", [
+    # the body never writes the headline's one-word "name": it was the headline's verb (as the retrained tagger reads it)
+    ("Wamendagri Ingatkan Pentingnya Kejujuran", "Ingatkan",
+     "Wakil Menteri Dalam Negeri mengingatkan pentingnya kejujuran bagi aparatur.", []),
+    # the body writes it, in the full name: the holder stays, as the body names him
+    ("Wamendagri Bima Ingatkan Pentingnya Kejujuran", "Bima",
+     "Wakil Menteri Dalam Negeri Bima Arya mengingatkan pentingnya kejujuran.", ["Bima Arya"]),
+])
+def test_a_headlines_one_word_name_the_body_never_writes_is_no_holder(title, per, body, holders):
+    from simpul.extract.records import Article
+
+    art = Article(id="t", title=title, text=title + "\n\n" + body)
+    sents = split_sentences(art.text)
+    a = art.text.index(per)
+    sents[0].entities.append(Entity(per, "PER", a, a + len(per)))
+    assert sorted({h.person for h in extract_facts(Doc(art, sents)).holds}) == holders
+
+
 @pytest.mark.parametrize("text,tags,expected", [
     # the tagger closed the section's organisation with the regency and left the person alone
     ("Kepala Seksi Pendidikan Madrasah Kemenag Garut Budi Santoso membenarkan hal itu.",
      (("Seksi Pendidikan Madrasah Kemenag Garut", "ORG"), ("Budi Santoso", "PER")),
      ("Budi Santoso", "Kepala Seksi Pendidikan Madrasah", "Kantor Kementerian Agama Kabupaten Garut", None)),
+    # a body the tagger marked, then the place of its branch, then the person after a comma
+    ("Ketua Komnas PA Surabaya, Budi Santoso mengatakan kasus itu masih ditangani.",
+     (("Komnas PA", "ORG"), ("Surabaya", "LOC"), ("Budi Santoso", "PER")),
+     ("Budi Santoso", "Ketua", "Komnas PA Surabaya", None)),
     # the tagger took party and person into one organisation
     ("Usulan itu datang dari politikus PDI - Perjuangan Damayanti Lestari, yang kini menjabat sebagai Wakil Ketua DPRD "
      "Jember.", (("PDI - Perjuangan Damayanti Lestari", "ORG"), ("DPRD", "ORG"), ("Jember", "LOC")),
@@ -1496,3 +1518,11 @@ def test_a_country_after_a_national_post_is_its_org(nlp):
 def test_a_unit_word_the_tagger_puts_in_the_person(nlp, text, fact):
     art = article_from_text(text, "t")
     assert fact in {(h.person, h.role) for h in extract_facts(nlp.process(art)).holds}
+
+
+@pytest.mark.parametrize("text", [
+    "Tim itu dipimpin Kepala Kantor Staf Presiden (KSP) Budi Santoso.",
+    "Tim itu dipimpin Kepala KSP Budi Santoso.",
+])
+def test_the_presidential_staff_office_is_a_known_body(text):
+    assert holds_set(facts_of(text)) == {("Budi Santoso", "Kepala", "Kantor Staf Presiden", None)}

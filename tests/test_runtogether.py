@@ -36,6 +36,14 @@ def _spans(sents) -> list[list[tuple[str, str]]]:
     # an acronym's firm before the name; the rank after the head is no part of the person
     ("Direktur Utama AJS Budi Santoso hadir. Laba AJS naik.", [(0, "AJS Budi Santoso", "PER"), (1, "AJS", "ORG")],
      [("AJS", "ORG"), ("Budi Santoso", "PER")]),
+    # a regency named in full, then a two-word name that is no region: the member's name, though named nowhere else
+    ("Anggota DPRD Kabupaten Demak Sri Lestari hadir. Guru di Kabupaten Demak menyambut.",
+     [(0, "DPRD", "ORG"), (0, "Kabupaten Demak Sri Lestari", "LOC"), (1, "Kabupaten Demak", "LOC")],
+     [("DPRD", "ORG"), ("Kabupaten Demak", "LOC"), ("Sri Lestari", "PER")]),
+    # what is split off joins the person the tagger began right after it
+    ("Bupati Kabupaten Tabanan I Made Budiasa hadir. Hujan turun di Kabupaten Tabanan.",
+     [(0, "Kabupaten Tabanan I Made", "LOC"), (0, "Budiasa", "PER"), (1, "Kabupaten Tabanan", "LOC")],
+     [("Kabupaten Tabanan", "LOC"), ("I Made Budiasa", "PER")]),
 ])
 def test_a_body_or_place_marked_alone_elsewhere_is_cut_off_the_person(text, tags, first):
     assert _spans(split_run_together(_tagged(text, tags)))[0] == first
@@ -54,6 +62,9 @@ def test_a_body_or_place_marked_alone_elsewhere_is_cut_off_the_person(text, tags
     # a firm's name may end in a first name ("PT Dhirga Surya")
     ("Direktur PT Maju Surya hadir. PT Maju dan Surya bekerja sama.",
      [(0, "PT Maju Surya", "ORG"), (1, "PT Maju", "ORG"), (1, "Surya", "PER")]),
+    # a regency and its province: no person after the region
+    ("Banjir melanda Kabupaten Demak Jawa Tengah. Warga Kabupaten Demak mengungsi.",
+     [(0, "Kabupaten Demak Jawa Tengah", "LOC"), (1, "Kabupaten Demak", "LOC")]),
     # only a rank after the head: nothing to split off
     ("Kapolres Inhil AKBP Budi Santoso hadir. Hujan turun di Inhil.",
      [(0, "Inhil AKBP", "PER"), (1, "Inhil", "LOC")]),
