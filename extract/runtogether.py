@@ -1,23 +1,21 @@
 """Spans the tagger ran together, repaired with what it marks elsewhere in the same article.
 
-The tagger sometimes reads a body or a place and the person after it as one span: "Ketua Umum BPP [Hipmi Akbar Himawan
-Buchari]", "Direktur Bisnis [Bank Mega Syariah Rasmoro] [Pramono Aji]", "Perdana Menteri [Queensland Annastacia
-Palaszczuk]". Where the span's first words are, exactly, an organisation or a place the tagger marks on its own
-elsewhere in the article, and the words after them are a person by the tagger's own reading (the span is a person, or
-each word recurs in the article's person spans) or, after a region named in full, two words or more that name no
-region ("Anggota DPRD [Kabupaten Demak Endang Susilowati]"), the span is split there; a person span the tagger began
-right after it is the rest of that name. A one-word head must look like what it is
-said to be: an acronym or a known body for an organisation, a known region or country for a place (else the tagger's
-"Wesley" marked ORG once would cut "Wesley Harjono"). Measured on the dev pools (EXTRACTION.md, round 32).
+The tagger sometimes reads a body or a place and the person after it as one span: "Direktur Utama [AJS Hendrisman]",
+"[Kementerian Keuangan Rosmauli]", "Perdana Menteri [Nauru Baron Waqa]". Where the span's first words are, exactly, an
+organisation or a place the tagger marks on its own elsewhere in the article, and the words after them are a person by
+the tagger's own reading (the span is a person, or each word recurs in the article's person spans) or, after a region
+named in full, two words or more that name no region ("Anggota DPRD [Kabupaten Demak Endang Susilowati]"), the span is
+split there; a person span the tagger began right after it is the rest of that name. A one-word head must look like
+what it is said to be: an acronym or a known body for an organisation, a known region or country for a place (else the
+tagger's "Wesley" marked ORG once would cut "Wesley Harjono"). Measured on the dev pools (EXTRACTION.md, round 32).
 """
 from __future__ import annotations
 
+from .bodyreader import FIRMS
 from .lexicon import bodies, countries, is_role_word
 from .names import is_pre
 from .records import Entity, Sentence, Token
 from .regions import candidates
-
-_FIRMS = ("PT", "CV", "Perum")  # "PT Dhirga Surya": a firm's name may end in a word that is also a first name
 
 _BODY_TYPES = ("ORG", "LOC")
 
@@ -39,8 +37,7 @@ def _repaired(sent: Sentence, known: set[tuple[str, str]], article: list[Entity]
     out: list[Entity] = []
     split_off: Entity | None = None  # the person a split just made
     for e in sorted(sent.entities, key=lambda e: e.start):
-        gap = sent.text[split_off.end - sent.start:e.start - sent.start] if split_off is not None else "x"
-        if e.type == "PER" and not gap.strip():
+        if split_off is not None and e.type == "PER" and _touching(sent, split_off, e):
             # "[Kabupaten Tabanan I Made] [Agus Hartawiguna]": the person the tagger began is the rest of the name
             out[-1] = Entity(sent.text[split_off.start - sent.start:e.end - sent.start], "PER", split_off.start, e.end)
             split_off = None
@@ -54,7 +51,8 @@ def _repaired(sent: Sentence, known: set[tuple[str, str]], article: list[Entity]
 def _split(sent: Sentence, e: Entity, known: set[tuple[str, str]], article: list[Entity]) -> list[Entity]:
     """``e`` as one span, or as the body or place opening it and the person after it."""
     toks = [t for t in sent.tokens if e.start <= t.start and t.end <= e.end]
-    cut = _cut(sent, toks, known) if toks and toks[0].text not in _FIRMS else None
+    # "PT Dhirga Surya": a firm's name may end in a word that is also a first name
+    cut = _cut(sent, toks, known) if toks and toks[0].text not in FIRMS else None
     if not cut:
         return [e]
     head, rest, typ = toks[:cut[0]], toks[cut[0]:], cut[1]
@@ -96,6 +94,10 @@ def _cut(sent: Sentence, toks: list[Token], known: set[tuple[str, str]]) -> tupl
             if (typ, text) in known:
                 return n, typ
     return None
+
+
+def _touching(sent: Sentence, a: Entity, b: Entity) -> bool:
+    return not sent.text[a.end - sent.start:b.start - sent.start].strip()
 
 
 def _span(sent: Sentence, first: Token, last: Token, typ: str) -> Entity:
