@@ -39,6 +39,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              # pious interjections open quotes ("Alhamdulillah, Pak Wali ..."), and the NER sometimes calls them PER
              "alhamdulillah", "insyaallah", "insya", "masyaallah", "subhanallah", "astagfirullah", "astaghfirullah",
              "bismillah", "assalamualaikum", "waalaikumsalam"}
+FAITHS = {"islam", "kristen", "katolik", "protestan", "hindu", "buddha", "budha", "konghucu"}  # not "Muslim", a name too
 # organs of the DPR, MPR and DPRD, whose chairs and members the news names with the house after them
 HOUSE_ORGANS = {("banggar",): "Badan Anggaran", ("badan", "anggaran"): "Badan Anggaran",
                 ("baleg",): "Badan Legislasi", ("badan", "legislasi"): "Badan Legislasi",
@@ -66,7 +67,7 @@ ASSOCIATION_HEADS = {"yayasan", "asosiasi", "himpunan", "perhimpunan", "paguyuba
 # words that close an organisation's name, never a person's ("Setara Institute", "Indonesia Corruption Watch")
 ORG_TAILS = {"institute", "institut", "foundation", "center", "centre", "watch", "society", "association", "council",
              "initiative", "network", "corporation", "group", "club", "ventures", "capital", "holding", "holdings",
-             "partners"}
+             "partners", "logistics"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sudin", "sekretariat", "setda", "kantor", "direktorat",
              "kecamatan", "kelurahan"}
 # posts of a section inside a Dinas, Badan or Kecamatan, whose org is that body (GUIDELINE)
@@ -668,8 +669,11 @@ class SentenceMentions(BodyReader):
                 and _cap(self.toks[k + 1].text):
             return True  # "Mohammed bin Zayed"
         if w in STOP_NAME or w in ORG_HEADS or w in ASSOCIATION_HEADS or is_role_word(t) or t in bodies() \
-                or not any(c.isalpha() for c in t):
-            return False
+                or not any(c.isalpha() for c in t) or (any(c.isdigit() for c in t) and k not in self.per
+                                                          and not re.fullmatch(r"[A-Z][a-z]{2,}\d{1,2}", t)):
+            return False  # "P2TP2A", "Rp300": a body's short form or a sum, not a name ("Santoso2": a note's number)
+        if w in FAITHS and k not in self.per:
+            return False  # "ormas-ormas Islam, Gubernur Jakarta ...": a faith, untagged (as a name's word: "Nurul Islam")
         if k not in self.per and len(w) > 5 and w.endswith("nya"):
             return False  # "Karenanya, mantan Menteri ...", "Sebelumnya, Kajari ...": a word with -nya, not a name
         # headlines capitalise every word, so there only the NER's PER spans say what a name is
@@ -691,6 +695,7 @@ class SentenceMentions(BodyReader):
             k += 1
         k = self._skip_successor_phrase(k)
         k = self._skip_faction(k)
+        k = self._skip_period(k)
         if self.words[k:k + 1] == ["dijabat"]:  # "Kepala BRIN dijabat (oleh) Nama"
             k += 2 if self.words[k + 1:k + 2] == ["oleh"] else 1
         parent = None if relocated or k >= len(toks) or self._is_name_tok(k) else self._parent_body(k)
@@ -706,8 +711,8 @@ class SentenceMentions(BodyReader):
         s = k
         while k < len(toks) and k - s < 5 and self._is_name_tok(k):
             k += 1
-        if k == s:
-            return False
+        if k == s or re.fullmatch(r"(?:X{0,3})(?:IX|IV|V?I{0,3})", toks[s].text) and len(toks[s].text) > 1:
+            return False  # "Kepala BPJN IX Maluku ...": a unit's number opens no name ("I Made" does)
         if k - s == 1 and s not in self.per and len(toks[s].text) < 3:
             return False
         if self.headline and k - s == 1 and s - 1 in self.per and s - 1 < m.end:
@@ -777,6 +782,12 @@ class SentenceMentions(BodyReader):
             m.org, (s, k) = " ".join(t.text for t in toks[s:k]), held  # "Rektor Unair Prof Nama"
         if self._org_only(s, k):
             return False  # "Dirut DNR Logistics tahun 2018 Nama": the tagger's organisation is the company
+        if not self.per & set(range(s, k)) and self.words[k - 1] in ORG_TAILS:
+            # "Dirut DNR Logistics tahun 2018-2022 Nama", untagged: a firm's name ends so, no person's
+            if m.org is not None or relocated:
+                return False
+            m.org, m.end = " ".join(t.text for t in toks[s:k]), k
+            return self._name_after(m, relocated=True)
         if parent and not (s in self.per and all(i in self.per for i in range(s, k))):
             return False  # a body between post and holder only with a name the tagger is sure of
         if parent:
@@ -864,6 +875,18 @@ class SentenceMentions(BodyReader):
             return k
         j = _skip_paren(toks, j)  # "Fraksi Partai Amanat Nasional (PAN)"
         return j + 1 if j < len(toks) and toks[j].text == "," else j
+
+    def _skip_period(self, k: int) -> int:
+        """Past the years a post was held, written before the holder ("Dirut X tahun 2018-2022 Nama", "Bupati X periode
+        2021-2024 Nama")."""
+        toks = self.toks
+        if self.words[k:k + 1] not in (["tahun"], ["periode"]) or k + 1 >= len(toks) \
+                or not re.fullmatch(r"(19|20)\d\d([-–](19|20)\d\d)?", toks[k + 1].text):
+            return k
+        j = k + 2
+        if j + 1 < len(toks) and toks[j].text in ("-", "–") and re.fullmatch(r"(19|20)\d\d", toks[j + 1].text):
+            j += 2  # "2018 - 2022" written with spaces
+        return j
 
     def _skip_successor_phrase(self, k: int) -> int:
         """"Menkeu baru pengganti Sri Mulyani, Purbaya ...": the holder is named after whom they replace."""

@@ -1526,3 +1526,46 @@ def test_a_unit_word_the_tagger_puts_in_the_person(nlp, text, fact):
 ])
 def test_the_presidential_staff_office_is_a_known_body(text):
     assert holds_set(facts_of(text)) == {("Budi Santoso", "Kepala", "Kantor Staf Presiden", None)}
+
+
+@pytest.mark.parametrize("text,fact", [
+    # the years the post was held, between it and the holder
+    ("Acara dibuka Bupati Jember periode 2021-2024 Budi Santoso.", ("Budi Santoso", "Bupati", "Kabupaten Jember", None)),
+    ("Tersangka lain ialah Direktur Utama PT Maju Jaya periode 2010 - 2015 Budi Santoso.",
+     ("Budi Santoso", "Direktur Utama", "PT Maju Jaya", None)),
+    # an untagged firm whose name ends in a firm's word is the post's organisation, not its holder
+    ("Tersangka lain ialah Dirut Sinar Logistics tahun 2018-2022 Budi Santoso.",
+     ("Budi Santoso", "Direktur Utama", "Sinar Logistics", None)),
+])
+def test_the_years_of_a_post_and_a_firm_before_the_holder(text, fact):
+    assert holds_set(facts_of(text)) == {fact}
+
+
+def test_ketua_harian_is_a_post_of_its_own():
+    art = article_from_text("Acara dibuka Ketua Harian PBSI Budi Santoso.", "t")
+    sents = split_sentences(art.text)
+    for name, typ in (("PBSI", "ORG"), ("Budi Santoso", "PER")):
+        a = art.text.index(name)
+        sents[0].entities.append(Entity(name, typ, a, a + len(name)))
+    assert holds_set(extract_facts(Doc(art, sents))) == {("Budi Santoso", "Ketua Harian", "PBSI", None)}
+
+
+@pytest.mark.parametrize("text", [
+    # a unit's Roman number after its short form opens no name ("I Made ..." does, as a Balinese name)
+    "KPK menahan Kepala Balai Pelaksana Jalan Nasional (BPJN) IX Maluku.",
+    # letters and digits make a body's short form or a sum, not a name
+    "Menurut Ketua Harian P2TP2A, korban sudah pulang.",
+    "Bantuan Presiden Rp300 ribu per bulan diberikan.",
+])
+def test_a_number_or_a_short_form_with_digits_holds_no_post(text):
+    assert holds_set(facts_of(text)) == set()
+
+
+def test_a_faith_before_a_post_is_no_holder_but_a_name_may_end_in_one():
+    f = facts_of("Dukungan datang dari ormas-ormas Islam, Gubernur Jakarta dan anggota DPRD Jakarta.")
+    assert not any(h.person == "Islam" for h in f.holds)
+    art = article_from_text("Bupati Jember Nurul Islam hadir.", "t")
+    sents = split_sentences(art.text)
+    a = art.text.index("Nurul Islam")
+    sents[0].entities.append(Entity("Nurul Islam", "PER", a, a + len("Nurul Islam")))
+    assert holds_set(extract_facts(Doc(art, sents))) == {("Nurul Islam", "Bupati", "Kabupaten Jember", None)}
