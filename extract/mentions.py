@@ -481,6 +481,10 @@ class SentenceMentions(BodyReader):
         return w in _single_role_words() or w not in _role_first_words() \
             or _longest(self.words, k, roles(), role_max_len())[0] is not None
 
+    def _tagged_org_ends(self, k: int) -> bool:
+        """The tagger's organisation ends right before token ``k``."""
+        return k > 0 and any(e.type == "ORG" and e.end == self.toks[k - 1].end for e in self.sent.entities)
+
     def _tagged(self, k: int) -> bool:
         """Whether the tagger put token ``k`` inside any entity."""
         a, b = self.toks[k].start, self.toks[k].end
@@ -777,6 +781,12 @@ class SentenceMentions(BodyReader):
                 and (first := next((i for i in range(s + 1, k) if i in self.per), None)) is not None \
                 and all(i in self.per for i in range(first, k)) and (first - s > 1 or len(toks[s].text) > 2):
             m.org, s = " ".join(t.text for t in toks[s:first]), first  # "Ketua Unair Nama": the body the tagger left out
+        elif m.org is not None and s not in self.per and s - 1 not in self.per and self._tagged_org_ends(s) \
+                and (first := next((i for i in range(s + 2, k) if i in self.per), None)) is not None \
+                and all(i in self.per for i in range(first, k)) and not self.per & set(range(s, first)):
+            # "Wakil Kepala [Badan Penyelenggara Jaminan] Produk Halal [Afriansyah Noor]": two words or more between the
+            # tagger's organisation and its person end the organisation's name (one word opens the name: round 31a)
+            m.org, s = f"{m.org} {' '.join(t.text for t in toks[s:first])}", first
         elif m.org is None and m.entry.scope == "body" and not self.per & set(range(s, k)) \
                 and (held := self._person_after_titles(k)):
             m.org, (s, k) = " ".join(t.text for t in toks[s:k]), held  # "Rektor Unair Prof Nama"
@@ -994,6 +1004,8 @@ class SentenceMentions(BodyReader):
             return False  # "Kementerian Perhubungan, DJKA, Dirut KAI": a body in a list, not the Dirut
         if s > 0 and self.words[s - 1] in ("di", "dari", "ke") and self._loc_span(s, e):
             return False  # "Saat dihubungi dari Purwokerto, Kepala ...": the place the sentence opens with
+        if s > 0 and self.words[s - 1] == "selain":
+            return False  # "Selain Rakyat Mart, Kapolres ...", "Selain Budi, Bupati X juga hadir": besides, not the holder
         m.person_span = (s, e)
         m.person = normalize_name(" ".join(t.text for t in toks[s:e]))
         return True

@@ -1464,12 +1464,16 @@ def test_a_headlines_one_word_name_the_body_never_writes_is_no_holder(title, per
     ("Ketua Komnas PA Surabaya, Budi Santoso mengatakan kasus itu masih ditangani.",
      (("Komnas PA", "ORG"), ("Surabaya", "LOC"), ("Budi Santoso", "PER")),
      ("Budi Santoso", "Ketua", "Komnas PA Surabaya", None)),
+    # two untagged words between the tagger's organisation and its person end the organisation's name
+    ("Hadir pula Wakil Kepala Badan Penyelenggara Jaminan Produk Halal Budi Santoso.",
+     (("Badan Penyelenggara Jaminan", "ORG"), ("Budi Santoso", "PER")),
+     ("Budi Santoso", "Wakil Kepala", "Badan Penyelenggara Jaminan Produk Halal", None)),
     # the tagger took party and person into one organisation
     ("Usulan itu datang dari politikus PDI - Perjuangan Damayanti Lestari, yang kini menjabat sebagai Wakil Ketua DPRD "
      "Jember.", (("PDI - Perjuangan Damayanti Lestari", "ORG"), ("DPRD", "ORG"), ("Jember", "LOC")),
      ("Damayanti Lestari", "Wakil Ketua", "DPRD Kabupaten Jember", None)),
 ])
-def test_a_region_or_a_partys_last_word_next_to_a_name_the_tagger_mistook(text, tags, expected):
+def test_words_between_a_post_and_a_name_the_tagger_drew_the_spans_of_wrongly(text, tags, expected):
     art = article_from_text(text, "t")
     sents = split_sentences(art.text)
     for name, typ in tags:
@@ -1569,3 +1573,9 @@ def test_a_faith_before_a_post_is_no_holder_but_a_name_may_end_in_one():
     a = art.text.index("Nurul Islam")
     sents[0].entities.append(Entity("Nurul Islam", "PER", a, a + len("Nurul Islam")))
     assert holds_set(extract_facts(Doc(art, sents))) == {("Nurul Islam", "Bupati", "Kabupaten Jember", None)}
+
+
+def test_a_name_after_selain_is_not_the_posts_holder():
+    """"Selain X, Bupati Y ...": besides X; X is not the one the post after the comma names."""
+    assert not any(h.person == "Budi Santoso" for h in facts_of("Selain Budi Santoso, Bupati Jember juga hadir.").holds)
+    assert not facts_of("Selain Rakyat Mart, Kapolres membuat Rakyat Auto untuk komunitas ojol.").holds
