@@ -76,6 +76,10 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
     prefer = ctx.jurisdiction.code if ctx.jurisdiction else None
     mentions = [SentenceMentions(s, prefer, s.start < head_end).find() for s in doc.sentences]
     body = text[head_end:]
+    published = doc.article.published
+    for m in (m for ms in mentions for m in ms):
+        if m.held_until and published and m.held_until < published.year and m.qualifier is None:
+            m.qualifier = "mantan"  # "Dirut PT X periode 2010-2015 Nama" in a 2025 article: a post held before (GUIDELINE)
     for s, ms in zip(doc.sentences, mentions):
         if s.start < head_end:
             ms[:] = [_as_in_body(m, body) for m in ms if _headline_post_in_body(m, body)]

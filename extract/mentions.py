@@ -35,7 +35,8 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "opd", "kabupaten", "kota", "provinsi", "pemkab", "pemkot", "pemprov", "kementerian", "pemerintah", "republik",
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat",
-             "kanwil", "dapil", "pantauan", "komisi", "panitia", "majelis", "bidang", "koordinator",
+             "kanwil", "dapil", "pantauan", "komisi", "panitia", "majelis", "bidang", "koordinator", "kuasa", "terpilih",
+             "angket",
              # pious interjections open quotes ("Alhamdulillah, Pak Wali ..."), and the NER sometimes calls them PER
              "alhamdulillah", "insyaallah", "insya", "masyaallah", "subhanallah", "astagfirullah", "astaghfirullah",
              "bismillah", "assalamualaikum", "waalaikumsalam"}
@@ -116,6 +117,7 @@ class RoleMention:
     person_span: tuple[int, int] | None = None  # token indexes
     ordinal: int | None = None  # "Presiden ke-7": the holder's place in the line of holders
     by_reference: bool = False  # the person is the one the article is talking about ("Wakil Ketua DPR ini"), not named
+    held_until: int | None = None  # "periode 2010-2015 Nama": the last year the text says the post was held
 
     @property
     def char_span(self) -> tuple[int, int]:
@@ -637,6 +639,10 @@ class SentenceMentions(BodyReader):
                 reg, k2 = self._region_at(ner[2], None)
                 if reg and len(ner[0].split()) == 1:  # "Ketua NasDem Sumut Iskandar": a party's regional branch
                     return f"{ner[0]} {reg.bare}", reg, k2
+                if reg:  # "Ketua Federasi ... (FORMI) Jawa Tengah Nama": a body's branch, its region as written
+                    # (a regional government by its name: "TAPD Pemkab Bone" -> "... Kabupaten Bone")
+                    gov = words[ner[2]] in ("pemkab", "pemkot", "pemprov", "pemerintah")
+                    return f"{ner[0]} {reg.name if gov else ' '.join(t.text for t in toks[ner[2]:k2])}", reg, k2
                 return ner
             return None, None, k
         # a fixed body; a regional office takes the region written after it ("Kapolres Bengkalis")
@@ -699,7 +705,9 @@ class SentenceMentions(BodyReader):
             k += 1
         k = self._skip_successor_phrase(k)
         k = self._skip_faction(k)
-        k = self._skip_period(k)
+        k, years = self._skip_period(k)
+        if years:
+            m.held_until = years[-1]
         if self.words[k:k + 1] == ["dijabat"]:  # "Kepala BRIN dijabat (oleh) Nama"
             k += 2 if self.words[k + 1:k + 2] == ["oleh"] else 1
         parent = None if relocated or k >= len(toks) or self._is_name_tok(k) else self._parent_body(k)
@@ -886,17 +894,17 @@ class SentenceMentions(BodyReader):
         j = _skip_paren(toks, j)  # "Fraksi Partai Amanat Nasional (PAN)"
         return j + 1 if j < len(toks) and toks[j].text == "," else j
 
-    def _skip_period(self, k: int) -> int:
+    def _skip_period(self, k: int) -> tuple[int, list[int]]:
         """Past the years a post was held, written before the holder ("Dirut X tahun 2018-2022 Nama", "Bupati X periode
-        2021-2024 Nama")."""
+        2021-2024 Nama"), and those years."""
         toks = self.toks
         if self.words[k:k + 1] not in (["tahun"], ["periode"]) or k + 1 >= len(toks) \
                 or not re.fullmatch(r"(19|20)\d\d([-–](19|20)\d\d)?", toks[k + 1].text):
-            return k
+            return k, []
         j = k + 2
         if j + 1 < len(toks) and toks[j].text in ("-", "–") and re.fullmatch(r"(19|20)\d\d", toks[j + 1].text):
             j += 2  # "2018 - 2022" written with spaces
-        return j
+        return j, [int(y) for y in re.findall(r"\d{4}", " ".join(t.text for t in toks[k + 1:j]))]
 
     def _skip_successor_phrase(self, k: int) -> int:
         """"Menkeu baru pengganti Sri Mulyani, Purbaya ...": the holder is named after whom they replace."""

@@ -12,7 +12,7 @@ from .records import Sentence, Token
 
 # Lower-cased, without the final dot. Titles, degrees, ranks and common news abbreviations.
 ABBREVIATIONS = frozenset("""
-pj pjs plt plh pgs dr drs dra ir prof h hj kh st no nomor kab kec kel ds jl jln tel telp hlm hal vol
+pj pjs plt plh pgs dr drg drh drs dra ir prof h hj kh st no nomor kab kec kel ds jl jln tel telp hlm hal vol
 bpk ibu sdr sdri tn ny nn mr mrs ms ket dll dsb dkk tsb spt yth a.n an u.p up
 s.sos s.h s.e s.ip s.pd s.kom s.t s.ag s.hut s.kep s.ked s.pi s.psi s.ikom s.stp s.ap s.i.p
 m.si m.m m.h m.pd m.ap m.kes m.t m.ag m.e m.sc m.a m.kom m.ikom m.hum m.pa m.b.a mba

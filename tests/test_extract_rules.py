@@ -1535,10 +1535,13 @@ def test_the_presidential_staff_office_is_a_known_body(text):
 @pytest.mark.parametrize("text,fact", [
     # the years the post was held, between it and the holder
     ("Acara dibuka Bupati Jember periode 2021-2024 Budi Santoso.", ("Budi Santoso", "Bupati", "Kabupaten Jember", None)),
+    # a period that ended before the article's year is a former post (the articles here are of 2024)
     ("Tersangka lain ialah Direktur Utama PT Maju Jaya periode 2010 - 2015 Budi Santoso.",
-     ("Budi Santoso", "Direktur Utama", "PT Maju Jaya", None)),
+     ("Budi Santoso", "Direktur Utama", "PT Maju Jaya", "mantan")),
     # an untagged firm whose name ends in a firm's word is the post's organisation, not its holder
     ("Tersangka lain ialah Dirut Sinar Logistics tahun 2018-2022 Budi Santoso.",
+     ("Budi Santoso", "Direktur Utama", "Sinar Logistics", "mantan")),
+    ("Tersangka lain ialah Dirut Sinar Logistics tahun 2018-2024 Budi Santoso.",
      ("Budi Santoso", "Direktur Utama", "Sinar Logistics", None)),
 ])
 def test_the_years_of_a_post_and_a_firm_before_the_holder(text, fact):
@@ -1579,3 +1582,19 @@ def test_a_name_after_selain_is_not_the_posts_holder():
     """"Selain X, Bupati Y ...": besides X; X is not the one the post after the comma names."""
     assert not any(h.person == "Budi Santoso" for h in facts_of("Selain Budi Santoso, Bupati Jember juga hadir.").holds)
     assert not facts_of("Selain Rakyat Mart, Kapolres membuat Rakyat Auto untuk komunitas ojol.").holds
+
+
+@pytest.mark.parametrize("text,fact", [
+    # a dentist's title ends no sentence and opens no name
+    ('"Kondisinya stabil," kata Kabid Dokkes Polda Papua Kombes drg. Budi Santoso kepada wartawan.',
+     ("Budi Santoso", "Kepala Bidang Dokkes", "Polda Papua", None)),
+    # "terpilih" (elect) is no name word
+    ("Telah ditetapkan Budi Santoso sebagai Rektor Terpilih.", ("Budi Santoso", "Rektor", None, None)),
+])
+def test_a_dentists_title_and_an_elect_are_no_name_words(text, fact):
+    assert fact in holds_set(facts_of(text))
+
+
+def test_legal_counsel_is_no_name():
+    f = facts_of("Yang hadir ialah Budi Santoso yang juga sebagai Ketua Umum PBB, Kuasa Hukum Partai Idaman Andi Wijaya.")
+    assert not any(h.person.startswith("Kuasa") for h in f.holds)
