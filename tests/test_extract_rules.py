@@ -1598,3 +1598,15 @@ def test_a_dentists_title_and_an_elect_are_no_name_words(text, fact):
 def test_legal_counsel_is_no_name():
     f = facts_of("Yang hadir ialah Budi Santoso yang juga sebagai Ketua Umum PBB, Kuasa Hukum Partai Idaman Andi Wijaya.")
     assert not any(h.person.startswith("Kuasa") for h in f.holds)
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Hal itu menyusul pernyataan Menteri Badan Usaha Milik Negara (BUMN) Budi Santoso soal slot satelit.",
+     ("Budi Santoso", "Menteri Badan Usaha Milik Negara", "Kementerian Badan Usaha Milik Negara", None)),
+    ("Menteri BUMN Budi Santoso hadir.",
+     ("Budi Santoso", "Menteri Badan Usaha Milik Negara", "Kementerian Badan Usaha Milik Negara", None)),
+])
+def test_the_state_enterprises_ministry_written_out_or_short(text, fact):
+    assert holds_set(facts_of(text)) == {fact}
+    assert [d.issuer for d in facts_of("Kementerian BUMN meminta direksi tidak menaikkan harga.").directives] == \
+        ["Kementerian Badan Usaha Milik Negara"]
