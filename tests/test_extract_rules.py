@@ -24,6 +24,17 @@ def holds_set(f):
     return {(h.person, h.role, h.org, h.qualifier) for h in f.holds}
 
 
+def facts_tagged(art, tags):
+    """Facts of ``art`` (an Article or a text) whose first sentence carries the (span, type) entities given, as a
+    tagger marked them: rules for a tagging, whatever the shipped model makes of the sentence."""
+    art = article_from_text(art, "t") if isinstance(art, str) else art
+    sents = split_sentences(art.text)
+    for name, typ in tags:
+        a = art.text.index(name)
+        sents[0].entities.append(Entity(name, typ, a, a + len(name)))
+    return extract_facts(Doc(art, sents))
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Sekretaris Daerah (Sekda) Kabupaten Jember, Budi Santoso menyampaikan hal itu.",
      ("Budi Santoso", "Sekretaris Daerah", "Kabupaten Jember", None)),
@@ -310,11 +321,8 @@ def test_a_headline_verb_the_tagger_joined_to_a_place_is_not_a_person(nlp):
 
     title = "Langgar Etik, Ketua KPU Labura Dicopot"
     art = Article(id="t", title=title, text=title + "\n\nRapat digelar di kantor KPU kemarin.")
-    sents = split_sentences(art.text)
-    for name, typ in (("KPU", "ORG"), ("Labura Dicopot", "PER")):  # as an earlier model tagged the headline
-        a = art.text.index(name)
-        sents[0].entities.append(Entity(name, typ, a, a + len(name)))
-    assert extract_facts(Doc(art, sents)).holds == []
+    # as an earlier model tagged the headline
+    assert facts_tagged(art, (("KPU", "ORG"), ("Labura Dicopot", "PER"))).holds == []
     assert extract_facts(nlp.process(art)).holds == []  # and whatever the shipped model tags
 
 
@@ -1449,10 +1457,7 @@ def test_a_headlines_one_word_name_the_body_never_writes_is_no_holder(title, per
     from simpul.extract.records import Article
 
     art = Article(id="t", title=title, text=title + "\n\n" + body)
-    sents = split_sentences(art.text)
-    a = art.text.index(per)
-    sents[0].entities.append(Entity(per, "PER", a, a + len(per)))
-    assert sorted({h.person for h in extract_facts(Doc(art, sents)).holds}) == holders
+    assert sorted({h.person for h in facts_tagged(art, ((per, "PER"),)).holds}) == holders
 
 
 @pytest.mark.parametrize("text,tags,expected", [
@@ -1474,23 +1479,15 @@ def test_a_headlines_one_word_name_the_body_never_writes_is_no_holder(title, per
      ("Damayanti Lestari", "Wakil Ketua", "DPRD Kabupaten Jember", None)),
 ])
 def test_words_between_a_post_and_a_name_the_tagger_drew_the_spans_of_wrongly(text, tags, expected):
-    art = article_from_text(text, "t")
-    sents = split_sentences(art.text)
-    for name, typ in tags:
-        a = art.text.index(name)
-        sents[0].entities.append(Entity(name, typ, a, a + len(name)))
-    assert holds_set(extract_facts(Doc(art, sents))) == {expected}
+    assert holds_set(facts_tagged(text, tags)) == {expected}
 
 
 def test_a_foundation_left_untagged_is_no_holder():
     # the tagger's organisations as it marks them in such a sentence; the foundation's name it leaves untagged
-    art = article_from_text("Direktur Direktorat Sistem Akademik (DSA) Yayasan Perguruan 10 November (YPSN) Malang ini "
-                            "menyebut kampus harus terbuka.", "t")
-    sents = split_sentences(art.text)
-    for name, typ in (("Direktorat Sistem Akademik", "ORG"), ("DSA", "ORG"), ("YPSN", "ORG"), ("Malang", "LOC")):
-        a = art.text.index(name)
-        sents[0].entities.append(Entity(name, typ, a, a + len(name)))
-    assert [h.person for h in extract_facts(Doc(art, sents)).holds] == []
+    f = facts_tagged("Direktur Direktorat Sistem Akademik (DSA) Yayasan Perguruan 10 November (YPSN) Malang ini "
+                     "menyebut kampus harus terbuka.",
+                     (("Direktorat Sistem Akademik", "ORG"), ("DSA", "ORG"), ("YPSN", "ORG"), ("Malang", "LOC")))
+    assert [h.person for h in f.holds] == []
 
 
 def test_a_military_command_named_in_two_words_before_the_rank():
@@ -1549,12 +1546,8 @@ def test_the_years_of_a_post_and_a_firm_before_the_holder(text, fact):
 
 
 def test_ketua_harian_is_a_post_of_its_own():
-    art = article_from_text("Acara dibuka Ketua Harian PBSI Budi Santoso.", "t")
-    sents = split_sentences(art.text)
-    for name, typ in (("PBSI", "ORG"), ("Budi Santoso", "PER")):
-        a = art.text.index(name)
-        sents[0].entities.append(Entity(name, typ, a, a + len(name)))
-    assert holds_set(extract_facts(Doc(art, sents))) == {("Budi Santoso", "Ketua Harian", "PBSI", None)}
+    f = facts_tagged("Acara dibuka Ketua Harian PBSI Budi Santoso.", (("PBSI", "ORG"), ("Budi Santoso", "PER")))
+    assert holds_set(f) == {("Budi Santoso", "Ketua Harian", "PBSI", None)}
 
 
 @pytest.mark.parametrize("text", [
@@ -1571,11 +1564,8 @@ def test_a_number_or_a_short_form_with_digits_holds_no_post(text):
 def test_a_faith_before_a_post_is_no_holder_but_a_name_may_end_in_one():
     f = facts_of("Dukungan datang dari ormas-ormas Islam, Gubernur Jakarta dan anggota DPRD Jakarta.")
     assert not any(h.person == "Islam" for h in f.holds)
-    art = article_from_text("Bupati Jember Nurul Islam hadir.", "t")
-    sents = split_sentences(art.text)
-    a = art.text.index("Nurul Islam")
-    sents[0].entities.append(Entity("Nurul Islam", "PER", a, a + len("Nurul Islam")))
-    assert holds_set(extract_facts(Doc(art, sents))) == {("Nurul Islam", "Bupati", "Kabupaten Jember", None)}
+    f = facts_tagged("Bupati Jember Nurul Islam hadir.", (("Nurul Islam", "PER"),))
+    assert holds_set(f) == {("Nurul Islam", "Bupati", "Kabupaten Jember", None)}
 
 
 def test_a_name_after_selain_is_not_the_posts_holder():
