@@ -302,8 +302,10 @@ class SentenceMentions(BodyReader):
             role = f"{role} {field}"
         if not self._per_paren(k):
             k = _skip_paren(self.toks, k)
-        if k < len(self.toks) and self.toks[k].text == "RI":
-            k += 1  # "Presiden RI, Prabowo Subianto"
+        ri = 1 if self.toks[k:k + 1] and self.toks[k].text == "RI" else \
+            2 if [t.text for t in self.toks[k:k + 2]] == ["Republik", "Indonesia"] else 0
+        if ri:
+            k += ri  # "Presiden RI, Prabowo Subianto", "Menteri Dalam Negeri Republik Indonesia, Nama"
             if not self._per_paren(k):
                 k = _skip_paren(self.toks, k)  # "Menteri Kebudayaan RI (Menbud), Nama"
         if org is None and entry.scope == "body" and entry.takes_unit and role != entry.role:
@@ -1012,6 +1014,8 @@ class SentenceMentions(BodyReader):
             return False  # "Kementerian Perhubungan, DJKA, Dirut KAI": a body in a list, not the Dirut
         if s > 0 and self.words[s - 1] in ("di", "dari", "ke") and self._loc_span(s, e):
             return False  # "Saat dihubungi dari Purwokerto, Kepala ...": the place the sentence opens with
+        if "kabinet" in self.words[max(0, s - 3):s]:
+            return False  # "kabinet Indonesia Maju sebagai Menteri Pertahanan": a cabinet's name, not the holder's
         if s > 0 and self.words[s - 1] == "selain":
             return False  # "Selain Rakyat Mart, Kapolres ...", "Selain Budi, Bupati X juga hadir": besides, not the holder
         m.person_span = (s, e)

@@ -1600,3 +1600,19 @@ def test_the_state_enterprises_ministry_written_out_or_short(text, fact):
     assert holds_set(facts_of(text)) == {fact}
     assert [d.issuer for d in facts_of("Kementerian BUMN meminta direksi tidak menaikkan harga.").directives] == \
         ["Kementerian Badan Usaha Milik Negara"]
+
+
+@pytest.mark.parametrize("text,fact", [
+    # the country written out after a national post, like "RI"
+    ("Menteri Dalam Negeri Republik Indonesia, Budi Santoso, melakukan kunjungan resmi.",
+     ("Budi Santoso", "Menteri Dalam Negeri", "Kementerian Dalam Negeri", None)),
+    ("Menteri Haji dan Umrah Republik Indonesia Budi Santoso berkunjung ke Arab Saudi.",
+     ("Budi Santoso", "Menteri Haji dan Umrah", "Kementerian Haji dan Umrah", None)),
+])
+def test_republik_indonesia_written_out_after_a_national_post(text, fact):
+    assert holds_set(facts_of(text)) == {fact}
+
+
+def test_a_cabinets_name_before_sebagai_holds_no_post():
+    f = facts_of("Saat itu Budi Santoso menjadi bagian dari kabinet Indonesia Maju sebagai Menteri Pertahanan.")
+    assert not any(h.person == "Maju" for h in f.holds)
