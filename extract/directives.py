@@ -179,6 +179,8 @@ def _no_order_here(words: list[str], c: int, s: int, e: int) -> bool:
         return True  # "wajib pajak", "akun wajib pajaknya": the taxpayer, a noun
     if words[s] == "diminta" and PERSONAL & set(words[c:s]):
         return True  # "ketika dirinya diminta Ketua Umum ...": a request to the speaker, not from him
+    if words[e:e + 2] == ["kepada", "diri"] or words[e:e + 1] == ["diri"]:
+        return True  # "saya minta kepada diri saya sendiri": what the speaker asks of himself
     return False
 
 

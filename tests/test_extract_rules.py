@@ -289,8 +289,12 @@ def test_a_lower_case_title_before_a_bodys_acronym_names_a_post_only_with_a_name
     assert holds_set(g) == {("Rina Wulandari", "Anggota", "KPU", None)}
 
 
-def test_what_the_speaker_demands_of_himself_is_no_directive():
-    f = facts_of('Bupati Jember Budi Santoso bercerita. "Teman-teman bisa, saya juga harus bisa," kata Budi.')
+@pytest.mark.parametrize("quote", [
+    "Teman-teman bisa, saya juga harus bisa",
+    "Jadi saya minta kepada diri saya sendiri bahwa belanja saya kurang",
+])
+def test_what_the_speaker_demands_of_himself_is_no_directive(quote):
+    f = facts_of(f'Bupati Jember Budi Santoso bercerita. "{quote}," kata Budi.')
     assert f.directives == []
 
 
