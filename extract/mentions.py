@@ -796,7 +796,12 @@ class SentenceMentions(BodyReader):
                 and all(i in self.per for i in range(first, k)) and not self.per & set(range(s, first)):
             # "Wakil Kepala [Badan Penyelenggara Jaminan] Produk Halal [Afriansyah Noor]": two words or more between the
             # tagger's organisation and its person end the organisation's name (one word opens the name: round 31a)
-            m.org, s = f"{m.org} {' '.join(t.text for t in toks[s:first])}", first
+            words_between = " ".join(t.text for t in toks[s:first])
+            if re.fullmatch(r"Wilayah [IVX\d]+", words_between):  # "Kasatgas Korsup KPK Wilayah V Nama": the unit's area
+                m.role = f"{m.role} {words_between}"
+            else:
+                m.org = f"{m.org} {words_between}"
+            s = first
         elif m.org is None and m.entry.scope == "body" and not self.per & set(range(s, k)) \
                 and (held := self._person_after_titles(k)):
             m.org, (s, k) = " ".join(t.text for t in toks[s:k]), held  # "Rektor Unair Prof Nama"

@@ -1477,6 +1477,10 @@ def test_a_headlines_one_word_name_the_body_never_writes_is_no_holder(title, per
     ("Hadir pula Wakil Kepala Badan Penyelenggara Jaminan Produk Halal Budi Santoso.",
      (("Badan Penyelenggara Jaminan", "ORG"), ("Budi Santoso", "PER")),
      ("Budi Santoso", "Wakil Kepala", "Badan Penyelenggara Jaminan Produk Halal", None)),
+    # a numbered area after the body is the unit's ("Wilayah V"), not the body's
+    ('"Data itu berbeda," kata Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah V Budi Santoso di gedung KPK.',
+     (("KPK", "ORG"), ("Budi Santoso", "PER")),
+     ("Budi Santoso", "Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V", "Komisi Pemberantasan Korupsi", None)),
     # the tagger took party and person into one organisation
     ("Usulan itu datang dari politikus PDI - Perjuangan Damayanti Lestari, yang kini menjabat sebagai Wakil Ketua DPRD "
      "Jember.", (("PDI - Perjuangan Damayanti Lestari", "ORG"), ("DPRD", "ORG"), ("Jember", "LOC")),
