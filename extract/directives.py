@@ -167,7 +167,7 @@ def _no_order_here(words: list[str], c: int, s: int, e: int) -> bool:
     """A cue word of any kind that gives no order in its place: asking for oneself, a warrant, urgency, a rule's
     wording, the taxpayer, a request made to the speaker."""
     if e < len(words) and words[e] in ("maaf", "doa", "restu", "masukan", "keterangan", "pendapat", "izin", "saran",
-                                       "persetujuan", "duit", "uang"):
+                                       "persetujuan", "duit", "uang", "data", "penjelasan"):
         return True  # "minta maaf", "meminta doa dan dukungan", "meminta keterangan saksi": asking for oneself
     if words[s] == "perintah" and s > 0 and words[s - 1] == "surat":
         return True  # "surat perintah penyidikan", "akan menerbitkan surat perintah": a warrant, not an instruction

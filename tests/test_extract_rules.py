@@ -1407,6 +1407,7 @@ def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
     # asking for oneself, "need not", a question about an order, a sanction not (yet) given
     "Ia meminta keterangan sejumlah saksi di lokasi kejadian.",
     "Ia meminta izin kepada Gubernur untuk menunda rapat.",
+    "Budi pernah meminta data tersebut dari biro perjalanan itu.",
     '"Jadwal piket itu tidak harus terpaku pada hari kerja," ujarnya.',
     # what is still to be done
     "Menurut Budi, petugas masih harus memeriksa sejumlah saksi untuk menindaklanjuti laporan itu.",
