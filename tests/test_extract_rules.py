@@ -1625,3 +1625,18 @@ def test_republik_indonesia_written_out_after_a_national_post(text, fact):
 def test_a_cabinets_name_before_sebagai_holds_no_post():
     f = facts_of("Saat itu Budi Santoso menjadi bagian dari kabinet Indonesia Maju sebagai Menteri Pertahanan.")
     assert not any(h.person == "Maju" for h in f.holds)
+
+
+@pytest.mark.parametrize("text,tags,fact", [
+    # the tagger's body of several words, then a province: its branch there, and the person after it
+    ("Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Jawa Tengah Budi Santoso mengatakan atlet siap.",
+     (("Federasi Olahraga Rekreasi Masyarakat Indonesia", "ORG"), ("FORMI", "ORG"), ("Jawa Tengah", "LOC"),
+      ("Santoso", "PER")),
+     ("Budi Santoso", "Ketua", "Federasi Olahraga Rekreasi Masyarakat Indonesia Jawa Tengah", None)),
+    # the region as written, not its official name ("Yogyakarta", not "Daerah Istimewa Yogyakarta")
+    ("Direktur Pusat Studi Hak Asasi Manusia Universitas Islam Indonesia Yogyakarta Budi Santoso menilai putusan itu.",
+     (("Universitas Islam Indonesia", "ORG"), ("Yogyakarta", "LOC"), ("Budi Santoso", "PER")),
+     ("Budi Santoso", "Direktur Pusat Studi Hak Asasi Manusia", "Universitas Islam Indonesia Yogyakarta", None)),
+])
+def test_a_tagged_bodys_branch_in_the_region_written_after_it(text, tags, fact):
+    assert holds_set(facts_tagged(text, tags)) == {fact}
