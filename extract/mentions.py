@@ -707,9 +707,9 @@ class SentenceMentions(BodyReader):
             k += 1
         k = self._skip_successor_phrase(k)
         k = self._skip_faction(k)
-        k, years = self._skip_period(k)
-        if years:
-            m.held_until = years[-1]
+        k, last_year = self._skip_period(k)
+        if last_year:
+            m.held_until = last_year
         if self.words[k:k + 1] == ["dijabat"]:  # "Kepala BRIN dijabat (oleh) Nama"
             k += 2 if self.words[k + 1:k + 2] == ["oleh"] else 1
         parent = None if relocated or k >= len(toks) or self._is_name_tok(k) else self._parent_body(k)
@@ -901,17 +901,17 @@ class SentenceMentions(BodyReader):
         j = _skip_paren(toks, j)  # "Fraksi Partai Amanat Nasional (PAN)"
         return j + 1 if j < len(toks) and toks[j].text == "," else j
 
-    def _skip_period(self, k: int) -> tuple[int, list[int]]:
+    def _skip_period(self, k: int) -> tuple[int, int | None]:
         """Past the years a post was held, written before the holder ("Dirut X tahun 2018-2022 Nama", "Bupati X periode
-        2021-2024 Nama"), and those years."""
+        2021-2024 Nama"), and the last of those years (None when there are none)."""
         toks = self.toks
         if self.words[k:k + 1] not in (["tahun"], ["periode"]) or k + 1 >= len(toks) \
                 or not re.fullmatch(r"(19|20)\d\d([-–](19|20)\d\d)?", toks[k + 1].text):
-            return k, []
+            return k, None
         j = k + 2
         if j + 1 < len(toks) and toks[j].text in ("-", "–") and re.fullmatch(r"(19|20)\d\d", toks[j + 1].text):
             j += 2  # "2018 - 2022" written with spaces
-        return j, [int(y) for y in re.findall(r"\d{4}", " ".join(t.text for t in toks[k + 1:j]))]
+        return j, int(toks[j - 1].text[-4:])  # the period's last token ends with its last year
 
     def _skip_successor_phrase(self, k: int) -> int:
         """"Menkeu baru pengganti Sri Mulyani, Purbaya ...": the holder is named after whom they replace."""
