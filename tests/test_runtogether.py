@@ -29,10 +29,10 @@ def _spans(sents) -> list[list[tuple[str, str]]]:
      [(0, "Lamongan Budi Santoso", "PER"), (1, "Lamongan", "LOC")],
      [("Lamongan", "LOC"), ("Budi Santoso", "PER")]),
     # a ministry and a person the tagger names alone elsewhere, run together into one organisation
-    ("Kepala Biro Komunikasi Kementerian Keuangan Rosmauli menjelaskan hal itu. Kementerian Keuangan menyiapkan dana. "
-     "Menurut Rosmauli, dana cair pekan depan.",
-     [(0, "Kementerian Keuangan Rosmauli", "ORG"), (1, "Kementerian Keuangan", "ORG"), (2, "Rosmauli", "PER")],
-     [("Kementerian Keuangan", "ORG"), ("Rosmauli", "PER")]),
+    ("Kepala Biro Komunikasi Kementerian Keuangan Rosmaya menjelaskan hal itu. Kementerian Keuangan menyiapkan dana. "
+     "Menurut Rosmaya, dana cair pekan depan.",
+     [(0, "Kementerian Keuangan Rosmaya", "ORG"), (1, "Kementerian Keuangan", "ORG"), (2, "Rosmaya", "PER")],
+     [("Kementerian Keuangan", "ORG"), ("Rosmaya", "PER")]),
     # an acronym's firm before the name; the rank after the head is no part of the person
     ("Direktur Utama AJS Budi Santoso hadir. Laba AJS naik.", [(0, "AJS Budi Santoso", "PER"), (1, "AJS", "ORG")],
      [("AJS", "ORG"), ("Budi Santoso", "PER")]),
