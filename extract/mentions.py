@@ -807,6 +807,14 @@ class SentenceMentions(BodyReader):
             m.org, (s, k) = " ".join(t.text for t in toks[s:k]), held  # "Rektor Unair Prof Nama"
         if self._org_only(s, k):
             return False  # "Dirut DNR Logistics tahun 2018 Nama": the tagger's organisation is the company
+        if k < len(toks) and toks[k].text == "&" and not self.per & set(range(s, k)):
+            return False  # "Presiden Dukungan Perdagangan & Misi Edge Group Nama": a unit's name, no person's
+        if k < len(toks) and toks[k].text == "Indonesia" and not self.per & set(range(s, k)) and not relocated:
+            # "Ketua Umum Akar Desa Indonesia, Nama": an untagged run that "Indonesia" closes names a body, no person
+            if m.org is not None:
+                return False
+            m.org, m.end = " ".join(t.text for t in toks[s:k + 1]), k + 1
+            return self._name_after(m, relocated=True)
         if not self.per & set(range(s, k)) and self.words[k - 1] in ORG_TAILS:
             # "Dirut DNR Logistics tahun 2018-2022 Nama", untagged: a firm's name ends so, no person's
             if m.org is not None or relocated:

@@ -3,7 +3,8 @@
 The tagger sometimes reads a body or a place and the person after it as one span: "Direktur Utama [AJS Hendrisman]",
 "[Kementerian Keuangan Rosmauli]", "Perdana Menteri [Nauru Baron Waqa]". Where the span's first words are, exactly, an
 organisation or a place the tagger marks on its own elsewhere in the article, and the words after them are a person by
-the tagger's own reading (the span is a person, or each word recurs in the article's person spans) or, after a region
+the tagger's own reading (the span is a person, each word recurs in the article's person spans, or the first or last
+word is a person span of its own there, as news refers back to "Wilan" after "Wilan Oktavian") or, after a region
 named in full, two words or more that name no region ("Anggota DPRD [Kabupaten Demak Endang Susilowati]"), the span is
 split there; a person span the tagger began right after it is the rest of that name. A one-word head must look like
 what it is said to be: an acronym or a known body for an organisation, a known region or country for a place (else the
@@ -63,7 +64,8 @@ def _split(sent: Sentence, e: Entity, known: set[tuple[str, str]], article: list
     # the tagger must not read the head's words as a person, nor the rest's as a body, anywhere else
     persons, body_words = _words(article, ("PER",), e.text), _words(article, _BODY_TYPES, e.text)
     if any(t.text in persons for t in head) or any(t.text in body_words for t in rest) \
-            or not (e.type == "PER" or all(t.text in persons for t in rest) or _named_after_region(head, rest, typ)):
+            or not (e.type == "PER" or all(t.text in persons for t in rest) or _named_after_region(head, rest, typ)
+                    or _called_by_one_name(rest, article)):
         return [e]
     return [_span(sent, head[0], head[-1], typ), _span(sent, rest[0], rest[-1], "PER")]
 
@@ -76,6 +78,15 @@ def _plausible(head: list[Token], typ: str) -> bool:
     if typ == "ORG":
         return (len(w) > 1 and w.isupper()) or w in bodies()
     return bool(candidates(w)) or w in countries()
+
+
+def _called_by_one_name(rest: list[Token], article: list[Entity]) -> bool:
+    """"[Kementerian PU Wilan Oktavian]" ... "kata Wilan": a name of two or three words whose first or last word the
+    tagger marks alone as a person elsewhere in the article, as news refers back to a person."""
+    if not 2 <= len(rest) <= 3:
+        return False
+    alone = {e.text for e in article if e.type == "PER" and " " not in e.text}
+    return rest[0].text in alone or rest[-1].text in alone
 
 
 def _named_after_region(head: list[Token], rest: list[Token], typ: str) -> bool:

@@ -1538,6 +1538,29 @@ def test_the_presidential_staff_office_is_a_known_body(text):
     assert holds_set(facts_of(text)) == {("Budi Santoso", "Kepala", "Kantor Staf Presiden", None)}
 
 
+@pytest.mark.parametrize("text,holds", [
+    # an untagged run that "Indonesia" closes is a body's name, and the holder follows it
+    ("Ketua Umum Akar Desa Indonesia, Budi Santoso, hadir di sana.",
+     {("Budi Santoso", "Ketua Umum", "Akar Desa Indonesia", None)}),
+    # ... or is not named at all
+    ("Ia juga Direktur Eksekutif IEDS dan Ketua Umum Akar Desa Indonesia.", set()),
+    # an untagged run before "&" is a unit's name ("Presiden Riset & Inovasi"), not the holder
+    ("Rombongan dipimpin Presiden Dukungan Dagang & Misi Arka Group dari Uni Emirat Arab.", set()),
+])
+def test_an_untagged_run_naming_a_body_or_unit_is_no_holder(text, holds):
+    assert holds_set(facts_of(text)) == holds
+
+
+@pytest.mark.parametrize("text,org", [
+    # a national body written out in full is the body the head heads, as its short form is ("Kepala Bapanas")
+    ("Harga pupuk dirinci Kepala Badan Pangan Nasional Budi Santoso.", "Badan Pangan Nasional"),
+    ("Hal itu dijelaskan Kepala Badan Pengatur Jalan Tol, Budi Santoso.", "Badan Pengatur Jalan Tol"),
+    ("Menanggapi hal itu, Kepala Otorita IKN, Budi Santoso, menyatakan pihaknya siap.", "Otorita Ibu Kota Nusantara"),
+])
+def test_the_head_of_a_national_body_written_in_full(text, org):
+    assert holds_set(facts_of(text)) == {("Budi Santoso", "Kepala", org, None)}
+
+
 @pytest.mark.parametrize("text,fact", [
     # the years the post was held, between it and the holder
     ("Acara dibuka Bupati Jember periode 2021-2024 Budi Santoso.", ("Budi Santoso", "Bupati", "Kabupaten Jember", None)),

@@ -40,6 +40,15 @@ def _spans(sents) -> list[list[tuple[str, str]]]:
     ("Anggota DPRD Kabupaten Demak Sri Lestari hadir. Guru di Kabupaten Demak menyambut.",
      [(0, "DPRD", "ORG"), (0, "Kabupaten Demak Sri Lestari", "LOC"), (1, "Kabupaten Demak", "LOC")],
      [("DPRD", "ORG"), ("Kabupaten Demak", "LOC"), ("Sri Lestari", "PER")]),
+    # a ministry run into a two-word name that the article later calls by its first word alone
+    ("Kepala BPJT Kementerian PU Rendra Saputo mengatakan hal itu. Kementerian PU menyiapkan dana. "
+     "Menurut Rendra, uji coba berlanjut.",
+     [(0, "Kementerian PU Rendra Saputo", "ORG"), (1, "Kementerian PU", "ORG"), (2, "Rendra", "PER")],
+     [("Kementerian PU", "ORG"), ("Rendra Saputo", "PER")]),
+    # ... or by its last word
+    ("Kepala Biro Kementerian PU Rendra Saputo hadir. Kementerian PU menyiapkan dana. Kata Saputo, dana cair.",
+     [(0, "Kementerian PU Rendra Saputo", "ORG"), (1, "Kementerian PU", "ORG"), (2, "Saputo", "PER")],
+     [("Kementerian PU", "ORG"), ("Rendra Saputo", "PER")]),
     # what is split off joins the person the tagger began right after it
     ("Bupati Kabupaten Tabanan I Made Budiasa hadir. Hujan turun di Kabupaten Tabanan.",
      [(0, "Kabupaten Tabanan I Made", "LOC"), (0, "Budiasa", "PER"), (1, "Kabupaten Tabanan", "LOC")],
@@ -65,6 +74,9 @@ def test_a_body_or_place_marked_alone_elsewhere_is_cut_off_the_person(text, tags
     # a regency and its province: no person after the region
     ("Banjir melanda Kabupaten Demak Jawa Tengah. Warga Kabupaten Demak mengungsi.",
      [(0, "Kabupaten Demak Jawa Tengah", "LOC"), (1, "Kabupaten Demak", "LOC")]),
+    # a first name alone elsewhere is not enough for a rest of four words (an organisation's own name)
+    ("Kementerian PU Rendra Wisma Karya Bakti hadir. Kementerian PU menyiapkan dana. Menurut Rendra, dana cair.",
+     [(0, "Kementerian PU Rendra Wisma Karya Bakti", "ORG"), (1, "Kementerian PU", "ORG"), (2, "Rendra", "PER")]),
     # only a rank after the head: nothing to split off
     ("Kapolres Inhil AKBP Budi Santoso hadir. Hujan turun di Inhil.",
      [(0, "Inhil AKBP", "PER"), (1, "Inhil", "LOC")]),
