@@ -36,7 +36,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat",
              "kanwil", "dapil", "pantauan", "komisi", "panitia", "majelis", "bidang", "koordinator", "kuasa", "terpilih",
-             "angket",
+             "angket", "rp",
              # pious interjections open quotes ("Alhamdulillah, Pak Wali ..."), and the NER sometimes calls them PER
              "alhamdulillah", "insyaallah", "insya", "masyaallah", "subhanallah", "astagfirullah", "astaghfirullah",
              "bismillah", "assalamualaikum", "waalaikumsalam"}
@@ -64,7 +64,7 @@ PREDECESSOR = {"pendahulu", "pendahulunya"}
 PAST_ERA = {"era", "masa", "zaman", "jaman", "eks"} | PREDECESSOR
 # of the association words (bodyreader.ASSOCIATIONS), those never part of a person's name ("Serikat" is: "Amerika Serikat")
 ASSOCIATION_HEADS = {"yayasan", "asosiasi", "himpunan", "perhimpunan", "paguyuban", "perkumpulan", "koperasi", "ikatan",
-                     "presidium"}
+                     "presidium", "pengurus"}
 # words that close an organisation's name, never a person's ("Setara Institute", "Indonesia Corruption Watch")
 ORG_TAILS = {"institute", "institut", "foundation", "center", "centre", "watch", "society", "association", "council",
              "initiative", "network", "corporation", "group", "club", "ventures", "capital", "holding", "holdings",
@@ -225,8 +225,10 @@ class SentenceMentions(BodyReader):
             return None
         if rank_len(self.words, i) >= 2 and self._rank_before_name(i):
             return None  # "Inspektur Jenderal Nama", "Brigadir Polisi Nama": a rank before a name, not the post Inspektur
-        if entry.role == "Kepala Badan" and self._body_at(j + 1):
-            entry, k = roles()[("kepala",)], j + 1  # "Kepala Badan Gizi Nasional (BGN)": the head of a known body
+        if entry.role == "Kepala Badan" and (body := self._body_at(j + 1)) and not self._ministry_at(body[2]):
+            # "Kepala Badan Gizi Nasional (BGN)": the head of a known body; with its ministry written after it, a unit
+            # of that ministry ("Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU Nama", GUIDELINE)
+            entry, k = roles()[("kepala",)], j + 1
         # "kata jubir KPK, Budi Prasetyo", "X selaku ketua Bawaslu", "jubir KPK, Budi": a lower-case title names a post
         # after a speech verb or "selaku", or with a name when a body's acronym follows it
         by_body = k < len(self.toks) and self.toks[k].text.isupper() and self.toks[k].text in bodies() \
@@ -807,7 +809,8 @@ class SentenceMentions(BodyReader):
             m.org, (s, k) = " ".join(t.text for t in toks[s:k]), held  # "Rektor Unair Prof Nama"
         if self._org_only(s, k):
             return False  # "Dirut DNR Logistics tahun 2018 Nama": the tagger's organisation is the company
-        if k < len(toks) and toks[k].text == "&" and not self.per & set(range(s, k)):
+        if k < len(toks) and (toks[k].text == "&" or toks[k].text.isdigit()) and not self.per & set(range(s, k)):
+            # "Ketua Umum Persaudaraan Alumni 212 ...": a number closes a body's name, not a person's
             return False  # "Presiden Dukungan Perdagangan & Misi Edge Group Nama": a unit's name, no person's
         if k < len(toks) and toks[k].text == "Indonesia" and not self.per & set(range(s, k)) and not relocated:
             # "Ketua Umum Akar Desa Indonesia, Nama": an untagged run that "Indonesia" closes names a body, no person
@@ -877,6 +880,10 @@ class SentenceMentions(BodyReader):
         if reg and self.words[k] in ("pemkab", "pemkot", "pemprov", "pemerintah"):
             return reg.name, reg, _skip_paren(self.toks, k2)
         return self._body_with_region(k) or self._ner_org(k)
+
+    def _ministry_at(self, k: int) -> bool:
+        parent = self._parent_body(_skip_paren(self.toks, k)) if k < len(self.toks) else None
+        return parent is not None and parent[0].startswith("Kementerian ")
 
     @staticmethod
     def _adopt_parent(m: RoleMention, parent: tuple[str, Region | None, int]) -> None:

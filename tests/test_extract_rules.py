@@ -1546,9 +1546,18 @@ def test_the_presidential_staff_office_is_a_known_body(text):
     ("Ia juga Direktur Eksekutif IEDS dan Ketua Umum Akar Desa Indonesia.", set()),
     # an untagged run before "&" is a unit's name ("Presiden Riset & Inovasi"), not the holder
     ("Rombongan dipimpin Presiden Dukungan Dagang & Misi Arka Group dari Uni Emirat Arab.", set()),
+    # ... and so is one a number closes
+    ("Ketua Umum Persaudaraan Alumni 212 yang juga juru bicara ormas itu menolak hadir.", set()),
+    # a board of an association is no person ("Pengurus Pusat", "Pengurus Harian")
+    ("Hal itu disampaikan Ketua Pengurus Harian dalam rapat kemarin.", set()),
 ])
 def test_an_untagged_run_naming_a_body_or_unit_is_no_holder(text, holds):
     assert holds_set(facts_of(text)) == holds
+
+
+def test_a_sum_after_the_holder_is_no_part_of_the_name():
+    got = holds_set(facts_of("Ia menyuap Kepala Biro Umum Bakamla Rudi Permana Rp 120 juta."))
+    assert got == {("Rudi Permana", "Kepala Biro Umum", "Badan Keamanan Laut", None)}
 
 
 @pytest.mark.parametrize("text,org", [
