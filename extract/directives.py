@@ -206,6 +206,11 @@ def _verb_no_order(words: list[str], c: int, s: int) -> bool:
     return False
 
 
+# words of asking that make "agar jangan ..." the message asked for, not a purpose
+_ASKING = frozenset({"berpesan", "pesan", "pesannya", "meminta", "minta", "memohon", "mengimbau", "imbau",
+                     "menyerukan", "mengingatkan", "menegaskan", "mengarahkan", "arahan", "instruksi", "perintah"})
+
+
 def _modal_no_order(words: list[str], c: int, s: int, e: int) -> bool:
     """A modal ("harus", "jangan", "dilarang", "diminta" ...) in a denial, question, shared resolve, reason, the
     speaker's own duty, an opinion, a hope, a promise or a view of a thing: nobody is instructed."""
@@ -242,6 +247,11 @@ def _modal_no_order(words: list[str], c: int, s: int, e: int) -> bool:
         return True  # "sudah diperintahkan oleh Bapak Presiden": the order of the one named after it, not the speaker's
     if s > 0 and words[s - 1] in ("sampai", "hingga") or "terpaksa" in before:
         return True  # "guru ... terpaksa harus patungan", "Terpaksa pelajar ... harus belajar": what someone was driven to
+    if words[s] == "jangan" and s > c and words[s - 1] in ("agar", "supaya") and not _ASKING & set(words[:s]):
+        return True  # "ada yang berjaga agar jangan sampai diketahui pembinanya": a purpose, nobody is told (an order
+        # with a verb before it, "meminta agar jangan ...", is read from that verb)
+    if "kasihan" in before:
+        return True  # "Kasihan warga harus datang ke Balai Kota": what others must bear, pitied
     if {"janji", "berjanji"} & set(before):
         return True  # "Kami janji tiga minggu ke depan harus ada titik terang": a promise
     if words[s] == "harus" and words[c:c + 1] and words[c] in CONNECTIVE and e < len(words) \
@@ -360,6 +370,9 @@ def directive_span(sent: Sentence, cue: tuple[int, int, str]) -> tuple[int, int,
     addressee = None
     if kind != "modal":
         k = e
+        if words[k:k + 1] in (["terus"], ["lagi"]) and words[k + 1:k + 2] == [","] \
+                and words[k + 2:k + 3] not in (["agar"], ["supaya"], ["untuk"], ["kepada"]):
+            return None  # "kita sudah bisa turunkan biaya haji, dan saya minta terus, Menteri Haji ...": nothing asked after it
         if k < len(words) and words[k] == "kepada":
             j = k + 1
             while j < len(words) and words[j] not in ("untuk", "agar", "supaya", ",", "."):

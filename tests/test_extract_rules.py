@@ -1421,9 +1421,22 @@ def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
     "Ia mengatakan pihaknya belum akan memberikan sanksi kepada kepala sekolah itu.",
     # the taxpayer ("wajib pajaknya"), a noun
     '"Ya, mereka bicara dengan itu, dengan wajib pajaknya," ujarnya.',
+    # "agar jangan" as a purpose, and what others must bear, pitied
+    '"Ada yang berjaga di depan agar jangan sampai ketahuan warga," ujarnya.',
+    '"Kasihan warga harus antre sampai malam di kantor kecamatan," ujarnya.',
+    # "saya minta terus," closes what was asked before it; what follows is news, not the request
+    '"Harga pupuk sudah kita turunkan, dan saya minta terus, Kepala Dinas tidak hadir karena sedang di Surabaya," '
+    'kata Budi.',
 ])
 def test_asking_for_oneself_need_not_and_questions_are_no_directives(sentence):
     assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
+
+
+def test_agar_jangan_after_a_message_stays_the_message():
+    f = facts_of("Bupati Jember Budi Santoso hadir. Ia berpesan kepada wakilnya agar jangan sampai terjadi keributan "
+                 "di pasar.")
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Kabupaten Jember", "Budi Santoso")]
+    assert "jangan sampai terjadi keributan" in f.directives[0].text
 
 
 def test_a_view_reported_with_menurut_stays_a_directive_as_the_gold_counts_it():
