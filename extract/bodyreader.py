@@ -353,12 +353,18 @@ class BodyReader:
         if k >= len(self.toks) or self.words[k] not in ASSOCIATIONS:
             return None
         j = k + 1
-        while j < len(self.toks) and j - k < 7 and j not in self.per \
+        while j < len(self.toks) and j - k < 7 and j not in self.per and not self._honorific_before_name(j) \
                 and (_cap(self.toks[j].text) or self.words[j] == "dan" or self.toks[j].text.isdigit()):
             j += 1  # "Presidium Alumni 212": a number is part of the name
         if j == k + 1 or self.words[j - 1] == "dan":
             return None
         return " ".join(t.text for t in self.toks[k:j]), None, _skip_paren(self.toks, j)
+
+    def _honorific_before_name(self, j: int) -> bool:
+        """"Asosiasi Travel Nusantara H. M. Nama": an honorific before the tagged person or another honorific ends the
+        body ("Ikatan Persaudaraan Haji Indonesia" keeps its "Haji")."""
+        return is_pre(self.toks[j].text) and j + 1 < len(self.toks) \
+            and (j + 1 in self.per or is_pre(self.toks[j + 1].text))
 
     def _known_body(self, k: int) -> tuple[str, None, int] | None:
         """A body written out in full ("Kementerian Dalam Negeri"), matched exactly so a following name stays out."""

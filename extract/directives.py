@@ -250,6 +250,8 @@ def _modal_no_order(words: list[str], c: int, s: int, e: int) -> bool:
     if words[s] == "jangan" and s > c and words[s - 1] in ("agar", "supaya") and not _ASKING & set(words[:s]):
         return True  # "ada yang berjaga agar jangan sampai diketahui pembinanya": a purpose, nobody is told (an order
         # with a verb before it, "meminta agar jangan ...", is read from that verb)
+    if words[s] == "wajib" and s > 0 and words[s - 1] in ("penerapan", "pemberlakuan", "pelaksanaan", "program", "masa"):
+        return True  # "menjelang penerapan wajib sertifikasi halal": a mandatory scheme named, nobody is told
     if "kasihan" in before:
         return True  # "Kasihan warga harus datang ke Balai Kota": what others must bear, pitied
     if {"janji", "berjanji"} & set(before):

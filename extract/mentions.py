@@ -549,7 +549,7 @@ class SentenceMentions(BodyReader):
         j = k + 1
         while j < len(toks) and j - k <= 8:
             t, w = toks[j].text, words[j]
-            if t == "," and j > k + 1 and self._field_list_continues(j) or w == "dan" and j + 1 < len(toks) \
+            if t == "," and j > k + 1 and self._field_list_continues(j) or w in ("dan", "&") and j + 1 < len(toks) \
                     and _cap(toks[j + 1].text) and j > k + 1:
                 j += 1
                 continue
@@ -559,18 +559,18 @@ class SentenceMentions(BodyReader):
                     or self._region_at(j, None)[0] is not None:
                 break
             j += 1
-        while j > k + 1 and (words[j - 1] in ("dan", ",")):
+        while j > k + 1 and (words[j - 1] in ("dan", "&", ",")):
             j -= 1
         return " ".join(UNIT_WORDS.get(t.text, t.text) for t in toks[k:j]).replace(" ,", ","), j
 
     def _field_list_continues(self, k: int) -> bool:
         """At a comma inside a field: capitalised, untagged words and commas up to a "dan" with another such word after
-        it ("Tenaga Kerja, Transmigrasi, Kependudukan, dan Kesehatan"), not the holder after the comma."""
+        it ("Tenaga Kerja, Transmigrasi, Kependudukan, dan Kesehatan"; "&" too), not the holder after the comma."""
         m = k + 1
         while m < len(self.toks) and m - k <= 12 and (self.toks[m].text == "," or _cap(self.toks[m].text)
                                                       and m not in self.per):
             m += 1
-        return m + 1 < len(self.toks) and self.words[m] == "dan" and _cap(self.toks[m + 1].text)
+        return m + 1 < len(self.toks) and self.words[m] in ("dan", "&") and _cap(self.toks[m + 1].text)
 
     def _list_continues(self, k: int) -> bool:
         """At a comma inside a unit name: "X, Y, dan Z" or "X, Y dan Z" with capitalised, non-name words."""
@@ -986,6 +986,18 @@ class SentenceMentions(BodyReader):
         a, b = self.toks[s].start, self.toks[k - 1].end
         return any(e.type == "LOC" and e.start == a and e.end == b for e in self.sent.entities)
 
+    def _person_before_description(self, k: int) -> tuple[int, int] | None:
+        """The tagged person ending right before the comma that opens the description around ``k``, as a token span."""
+        j = k
+        while j > 0 and k - j < 8 and self.toks[j].text != ",":
+            j -= 1
+        if self.toks[j].text != "," or j - 1 not in self.per or self.claimed & {j - 1}:
+            return None
+        s = j - 1
+        while s > 0 and s - 1 in self.per and j - s < 5:
+            s -= 1
+        return s, j
+
     def _name_before(self, m: RoleMention) -> bool:
         toks, words = self.toks, self.words
         k = m.start - 1
@@ -1038,6 +1050,13 @@ class SentenceMentions(BodyReader):
             return False  # "kabinet Indonesia Maju sebagai Menteri Pertahanan": a cabinet's name, not the holder's
         if s > 0 and self.words[s - 1] == "selain":
             return False  # "Selain Rakyat Mart, Kapolres ...", "Selain Budi, Bupati X juga hadir": besides, not the holder
+        if s > 0 and self.words[s - 1] == "dan" and not self.per & set(range(s, e)):
+            # "Nama, Pengamat Ekonomi dan Kebijakan Publik, Mantan Ketua KPPU": the end of a description; its person is
+            # the tagged name before it
+            held = self._person_before_description(s - 1)
+            if held is None:
+                return False
+            s, e = held
         m.person_span = (s, e)
         m.person = normalize_name(" ".join(t.text for t in toks[s:e]))
         return True

@@ -80,8 +80,13 @@ def _entities(sent: Sentence, tags: list[str]) -> list[Entity]:
         if prefix in ("S", "E") or (prefix in ("B", "I") and _ends_here(tags, i, label)):
             if start is not None and typ == "PER":
                 start = _strip_titles(sent, start, i)  # "Sekda", "Pj Bupati" never belong to a person's name
+            last = i
+            if typ in ("ORG", "LOC") and i + 1 < len(tags) and tags[i + 1] in ("B-PER", "S-PER"):
+                # "[Asosiasi Travel Nusantara H.] [M. Nama]": an honorific before the person is none of the body's
+                while start is not None and last > start and is_pre(sent.tokens[last].text):
+                    last -= 1
             if start is not None and start <= i and typ in TYPES:
-                a, b = sent.tokens[start].start, sent.tokens[i].end
+                a, b = sent.tokens[start].start, sent.tokens[last].end
                 out.append(Entity(sent_text_slice(sent, a, b), typ, a, b))
             start = typ = None
         if prefix == "O":

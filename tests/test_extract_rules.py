@@ -1424,6 +1424,8 @@ def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
     # "agar jangan" as a purpose, and what others must bear, pitied
     '"Ada yang berjaga di depan agar jangan sampai ketahuan warga," ujarnya.',
     '"Kasihan warga harus antre sampai malam di kantor kecamatan," ujarnya.',
+    # a mandatory scheme named ("penerapan wajib sertifikasi"), nobody told
+    "Ia menyoroti sertifikasi produk, terutama menjelang penerapan wajib sertifikasi yang berlaku tahun depan.",
     # "saya minta terus," closes what was asked before it; what follows is news, not the request
     '"Harga pupuk sudah kita turunkan, dan saya minta terus, Kepala Dinas tidak hadir karena sedang di Surabaya," '
     'kata Budi.',
@@ -1568,6 +1570,31 @@ def test_an_untagged_run_naming_a_body_or_unit_is_no_holder(text, holds):
     assert holds_set(facts_of(text)) == holds
 
 
+@pytest.mark.parametrize("text,person,holds", [
+    # an untagged association ends at the honorific before its head's name
+    ("Ketua Forum Warga Tani Hj. Siti Aminah hadir.", "Siti Aminah",
+     {("Siti Aminah", "Ketua", "Forum Warga Tani", None)}),
+    # a field list joined by "&" runs on to the body and the holder
+    ("Wakil Ketua Umum Bidang Keuangan, Investasi, Sponsorship & Pengembangan Bisnis Asosiasi Travel Nusantara "
+     "H. M. Rudi Hartono mengatakan pihaknya mendukung.", "M. Rudi Hartono",
+     {("M Rudi Hartono", "Wakil Ketua Umum Bidang Keuangan, Investasi, Sponsorship & Pengembangan Bisnis",
+       "Asosiasi Travel Nusantara", None)}),
+])
+def test_an_association_and_a_field_list_before_the_holder(text, person, holds):
+    assert holds_set(facts_tagged(text, [(person, "PER")])) == holds
+
+
+@pytest.mark.parametrize("text,tags,holds", [
+    # a description ending "... dan X Y" between the person and the post: the holder is the tagged name before it
+    ("Diskusi itu menghadirkan Rudi Hartono, Pengamat Ekonomi dan Kebijakan Publik, Mantan Ketua KPPU.",
+     [("Rudi Hartono", "PER")], {("Rudi Hartono", "Ketua", "Komisi Pengawas Persaingan Usaha", "mantan")}),
+    # ... and with no tagged name before it, nobody
+    ("Diskusi itu menghadirkan pengamat ekonomi, Tata Kelola dan Kebijakan Publik, Mantan Ketua KPPU.", [], set()),
+])
+def test_a_description_between_person_and_post(text, tags, holds):
+    assert holds_set(facts_tagged(text, tags)) == holds
+
+
 def test_a_sum_after_the_holder_is_no_part_of_the_name():
     got = holds_set(facts_of("Ia menyuap Kepala Biro Umum Bakamla Rudi Permana Rp 120 juta."))
     assert got == {("Rudi Permana", "Kepala Biro Umum", "Badan Keamanan Laut", None)}
@@ -1578,6 +1605,10 @@ def test_a_sum_after_the_holder_is_no_part_of_the_name():
     ("Harga pupuk dirinci Kepala Badan Pangan Nasional Budi Santoso.", "Badan Pangan Nasional"),
     ("Hal itu dijelaskan Kepala Badan Pengatur Jalan Tol, Budi Santoso.", "Badan Pengatur Jalan Tol"),
     ("Menanggapi hal itu, Kepala Otorita IKN, Budi Santoso, menyatakan pihaknya siap.", "Otorita Ibu Kota Nusantara"),
+    # the regional office of the intelligence agency, with its province
+    ("Kepala Badan Intelijen Negara Daerah Jawa Barat Budi Santoso menyatakan hal itu.",
+     "Badan Intelijen Negara Daerah Provinsi Jawa Barat"),
+    ("Kepala Binda Jawa Barat Budi Santoso menyatakan hal itu.", "Badan Intelijen Negara Daerah Provinsi Jawa Barat"),
 ])
 def test_the_head_of_a_national_body_written_in_full(text, org):
     assert holds_set(facts_of(text)) == {("Budi Santoso", "Kepala", org, None)}

@@ -128,6 +128,17 @@ def test_only_person_place_and_organisation_spans_leave_the_tagger():
     assert [(e.text, e.type) for e in ents] == [("Qatar", "LOC"), ("Budi Santoso", "PER")]
 
 
+@pytest.mark.parametrize("text, tags, spans", [
+    # an honorific the tagger put at the end of the body before the person belongs to neither
+    ("Ketua Ikatan Guru Desa H. M. Budi hadir.", ["O", "B-ORG", "I-ORG", "I-ORG", "E-ORG", "B-PER", "E-PER", "O", "O"],
+     [("Ikatan Guru Desa", "ORG"), ("M. Budi", "PER")]),
+    # with no person after it, the body keeps the word ("Ikatan Persaudaraan Haji")
+    ("Ikatan Persaudaraan Haji hadir.", ["B-ORG", "I-ORG", "E-ORG", "O", "O"], [("Ikatan Persaudaraan Haji", "ORG")]),
+])
+def test_an_honorific_closing_a_body_before_a_person_leaves_the_body(text, tags, spans):
+    assert [(e.text, e.type) for e in _entities_of(text, tags)] == spans
+
+
 @pytest.mark.parametrize("text, tags, names", [
     # a rank, an enlisted rank and an honorific with its dot, each tagged inside the person by the tagger
     ("Kombes Budi Santoso hadir.", ["B-PER", "I-PER", "E-PER", "O", "O"], ["Budi Santoso"]),
