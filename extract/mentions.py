@@ -75,6 +75,10 @@ ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sudin", "sekretaria
 SECTION_HEADS = {"Kepala Seksi", "Kepala Bidang", "Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian",
                  "Kepala Subbidang", "Kepala Sub Bidang"}
 ROMAN = {"I", "II", "III", "IV", "V"}
+# words that open a team's or unit's name, never an untagged person's ("Tim Ahli KLHS", "Satgas Pangan")
+TEAM_WORDS = {"Tim", "Satgas", "Satuan", "Kelompok", "Pokja", "Unit", "Seksi", "Subbagian", "Bagian"}
+# short forms too ambiguous for bodies.tsv ("MA" is also a Madrasah Aliyah) that are certain after a post of that body
+SHORT_AFTER_POST = {"Mahkamah Agung": ("MA",)}
 # posts of firms, whose unit ends where the tagger's organisation begins ("Vice President Public Relations KAI")
 CORPORATE_POSTS = {"Direktur", "Vice President", "Senior Vice President", "Executive Vice President", "Head of",
                    "General Manager"}
@@ -225,6 +229,9 @@ class SentenceMentions(BodyReader):
             return None
         if rank_len(self.words, i) >= 2 and self._rank_before_name(i):
             return None  # "Inspektur Jenderal Nama", "Brigadir Polisi Nama": a rank before a name, not the post Inspektur
+        at = self.toks[i].start
+        if any(e.type == "LOC" and e.start < at < e.end for e in self.sent.entities):
+            return None  # "di Mess Perwira Dirjen Hubla": a post inside the name of a place
         if entry.role == "Kepala Badan" and (body := self._body_at(j + 1)) and not self._ministry_at(body[2]):
             # "Kepala Badan Gizi Nasional (BGN)": the head of a known body; with its ministry written after it, a unit
             # of that ministry ("Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU Nama", GUIDELINE)
@@ -547,6 +554,12 @@ class SentenceMentions(BodyReader):
         Bisnis") and the index after it; it ends at the holder, the body or a title before the name."""
         toks, words = self.toks, self.words
         j = k + 1
+        e = j
+        while e in self.per:
+            e += 1
+        if e > j and e + 1 < len(toks) and toks[e].text == "," and e + 1 in self.per:
+            # "Ketua Bidang [Hukmiyah Syariah], [Nama]": the tagger's person before the comma is the field
+            return " ".join(t.text for t in toks[k:e]), e
         while j < len(toks) and j - k <= 8:
             t, w = toks[j].text, words[j]
             if t == "," and j > k + 1 and self._field_list_continues(j) or w in ("dan", "&") and j + 1 < len(toks) \
@@ -657,7 +670,7 @@ class SentenceMentions(BodyReader):
     def _written_body(self, body: str, k: int) -> int:
         """Past the fixed body of a post when the text writes it too ("Jampidsus Kejagung Nama", "Jaksa Agung Muda
         Intelijen Kejaksaan Agung, Nama"), so it is read as neither unit nor name."""
-        for written in (body, *body_forms().get(body, ())):
+        for written in (body, *body_forms().get(body, ()), *SHORT_AFTER_POST.get(body, ())):
             n = len(written.split())
             if " ".join(t.text for t in self.toks[k:k + n]) == written:
                 return k + n
@@ -809,6 +822,8 @@ class SentenceMentions(BodyReader):
             m.org, (s, k) = " ".join(t.text for t in toks[s:k]), held  # "Rektor Unair Prof Nama"
         if self._org_only(s, k):
             return False  # "Dirut DNR Logistics tahun 2018 Nama": the tagger's organisation is the company
+        if not relocated and not self.per & set(range(s, k)) and k > s and toks[s].text in TEAM_WORDS:
+            return False  # "Juru Bicara Tim Ahli KLHS Kendeng mengatakan": a team's name, untagged, no person's
         if k < len(toks) and (toks[k].text == "&" or toks[k].text.isdigit()) and not self.per & set(range(s, k)):
             # "Ketua Umum Persaudaraan Alumni 212 ...": a number closes a body's name, not a person's
             return False  # "Presiden Dukungan Perdagangan & Misi Edge Group Nama": a unit's name, no person's

@@ -1595,6 +1595,24 @@ def test_a_description_between_person_and_post(text, tags, holds):
     assert holds_set(facts_tagged(text, tags)) == holds
 
 
+@pytest.mark.parametrize("text,tags,holds", [
+    # a chamber head of the Supreme Court, with its "MA" (not a body of its own: also a Madrasah Aliyah)
+    ("Hal itu dikatakan Ketua Muda Pengawasan MA Budi Santoso di Jakarta.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Ketua Muda Pengawasan", "Mahkamah Agung", None)}),
+    # a post inside a place's name is nobody's post
+    ("Uang ditemukan di Mess Perwira Dirjen Hubla, Gunung Sahari, Jakarta Pusat.",
+     [("Mess Perwira Dirjen Hubla", "LOC"), ("Gunung Sahari", "LOC"), ("Jakarta Pusat", "LOC")], set()),
+    # an untagged team's name is no person ("Tim Ahli", "Satgas Pangan")
+    ("Juru Bicara Tim Ahli KLHS Kendeng mengatakan tenggat itu berlaku.", [("KLHS Kendeng", "ORG")], set()),
+    ("Ketua Tim Teknis Pengadaan mengatakan lelang diulang.", [], set()),
+    # the tagger's person right after "Bidang" and before a comma and another person is the field
+    ("Hal ini disampaikan oleh Ketua Bidang Fatwa Syariah, Budi Santoso.",
+     [("Fatwa Syariah", "PER"), ("Budi Santoso", "PER")], {("Budi Santoso", "Ketua Bidang Fatwa Syariah", None, None)}),
+])
+def test_court_chambers_places_teams_and_fields(text, tags, holds):
+    assert holds_set(facts_tagged(text, tags)) == holds
+
+
 def test_a_sum_after_the_holder_is_no_part_of_the_name():
     got = holds_set(facts_of("Ia menyuap Kepala Biro Umum Bakamla Rudi Permana Rp 120 juta."))
     assert got == {("Rudi Permana", "Kepala Biro Umum", "Badan Keamanan Laut", None)}
