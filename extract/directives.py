@@ -167,7 +167,7 @@ def _no_order_here(words: list[str], c: int, s: int, e: int) -> bool:
     """A cue word of any kind that gives no order in its place: asking for oneself, a warrant, urgency, a rule's
     wording, the taxpayer, a request made to the speaker."""
     if e < len(words) and words[e] in ("maaf", "doa", "restu", "masukan", "keterangan", "pendapat", "izin", "saran",
-                                       "persetujuan", "duit", "uang", "data", "penjelasan"):
+                                       "persetujuan", "duit", "uang", "data", "penjelasan", "akses"):
         return True  # "minta maaf", "meminta doa dan dukungan", "meminta keterangan saksi": asking for oneself
     if words[s] == "perintah" and s > 0 and words[s - 1] == "surat":
         return True  # "surat perintah penyidikan", "akan menerbitkan surat perintah": a warrant, not an instruction
@@ -221,6 +221,10 @@ def _modal_no_order(words: list[str], c: int, s: int, e: int) -> bool:
         # "bagaimana pun harus menghormati hukum" is "in any case", and "bukan tidak boleh memilih, tolong ..." goes on)
     if words[s] == "tidak" and words[s - 1:s] == ["kita"]:
         return True  # "Kita tidak boleh menyerah kepada keadaan": a shared resolve
+    if words[s] == "tidak" and s > 0 and words[s - 1] in SELF:
+        return True  # "saya tidak boleh buka sekarang": what the speaker may not do himself
+    if words[s] == "jangan" and words[e:e + 2] in (["lupa", "kalau"], ["lupa", "bahwa"]):
+        return True  # "Jangan lupa kalau Indonesia negara yang ...": a fact recalled, nobody is told to do anything
     if words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(before):
         return True  # "harus terus kita kembangkan": a shared resolve, nobody is instructed
     if words[s] == "jangan" and words[e:e + 1] == ["kita"] \

@@ -199,6 +199,13 @@ def _first_person_asks(words: list[str], cue: int) -> bool:
     return k >= 0 and words[k] in ("saya", "kami", "aku")
 
 
+def _speaker_between(sent: Sentence, persons: list[tuple[int, str, bool]], person: str, cue_char: int) -> bool:
+    """Whether the quote's speaker says "saya"/"kami"/"aku" between ``person``'s last mention and the cue."""
+    last = max((off for off, p, _ in persons if p == person and off < cue_char), default=None)
+    return last is not None and any(t.text.lower() in ("saya", "kami", "aku") for t in sent.tokens
+                                    if last < t.start < cue_char)
+
+
 def _noun_owner(sent: Sentence, ms: list[RoleMention], persons: list[tuple[int, str, bool]], cue, span):
     """"mendukung instruksi Prabowo kepada para menteri": a noun cue's owner, named right after it, gives the order, not
     the sentence's subject; (owner, whether the owner is a person the article never names in full, the span with the
@@ -402,6 +409,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                      and not _role_holder(m, ctx)]
             if inside and not owner and _first_person_asks(words, cue[0]):
                 named, vague = [], []  # "Ibu Kadinkes, kami minta ...": the one addressed; the quote's speaker asks
+            if inside and named and not owner and _speaker_between(sent, persons, named[-1], cue_char):
+                named = []  # "Pak Presiden X siap dikritik, dan saya juga ... tetapi jangan difitnah": the speaker's
             if vague and not named:  # "Bapak Dirjen meminta" with two Dirjens in the article: the body is still known
                 speaker = None
                 issuer, code = _shared_org(vague[-1], holds)

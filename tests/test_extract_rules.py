@@ -1424,6 +1424,10 @@ def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
     # "agar jangan" as a purpose, and what others must bear, pitied
     '"Ada yang berjaga di depan agar jangan sampai ketahuan warga," ujarnya.',
     '"Kasihan warga harus antre sampai malam di kantor kecamatan," ujarnya.',
+    # what the speaker may not do himself; a fact recalled with "jangan lupa kalau"; asking access for oneself
+    '"Insya Allah, saya tidak boleh buka sekarang siapa calonnya," kata Budi.',
+    '"Jangan lupa kalau Jember kabupaten yang paling luas," kata Budi.',
+    "Ia sudah dua kali mengirim surat untuk meminta akses tersebut.",
     # a mandatory scheme named ("penerapan wajib sertifikasi"), nobody told
     "Ia menyoroti sertifikasi produk, terutama menjelang penerapan wajib sertifikasi yang berlaku tahun depan.",
     # "saya minta terus," closes what was asked before it; what follows is news, not the request
@@ -1432,6 +1436,12 @@ def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
 ])
 def test_asking_for_oneself_need_not_and_questions_are_no_directives(sentence):
     assert facts_of("Bupati Jember Budi Santoso hadir. " + sentence).directives == []
+
+
+def test_a_first_person_between_a_named_official_and_the_cue_keeps_the_quotes_speaker():
+    f = facts_of('Menteri Dalam Negeri Budi Santoso hadir di Solo. "Pak Bupati Jember Andi Wijaya siap dikritik, '
+                 'memberikan masukan boleh, dan saya juga siap dikritik tetapi jangan difitnah," kata Budi.')
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Kementerian Dalam Negeri", "Budi Santoso")]
 
 
 def test_agar_jangan_after_a_message_stays_the_message():
