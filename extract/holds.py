@@ -109,6 +109,9 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
     kept = [h for h in out.values() if not (h.org and any(
         o.person == h.person and o.role == h.role and o.qualifier == h.qualifier and o.org
         and o.org.startswith(h.org + " ") for o in out.values()))]
+    # "Pak Menko (Airlangga Hartarto)" after "Menko Perekonomian Airlangga Hartarto": the same coordinating post
+    kept = [h for h in kept if not (h.role == "Menteri Koordinator" and h.org is None and any(
+        o.person == h.person and o.role.startswith("Menteri Koordinator ") for o in kept))]
     # "Presiden Trump" after "Presiden AS Donald Trump", "Menhan Payne" after "Menteri Pertahanan Australia Marise
     # Payne": the bare title is the foreign post, not the Indonesian one
     abroad = {(h.person, h.role) for h in kept if h.org in FOREIGN_NAMES}

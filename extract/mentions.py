@@ -328,7 +328,8 @@ class SentenceMentions(BodyReader):
         for head in ("Menteri ", "Wakil Menteri ", "Staf Ahli Menteri "):
             if org is None and entry.scope == "ministry" and role.startswith(head) \
                     and (" dan " not in role or certain or is_ministry("Kementerian " + role[len(head):])) \
-                    and not role[len(head):].startswith("Bidang"):  # "Staf Ahli Menteri Bidang Hukum": no ministry
+                    and not role[len(head):].startswith("Bidang") and role != "Menteri Koordinator":
+                # ("Staf Ahli Menteri Bidang Hukum": no ministry; "ujar Menko Luhut": which one, the text does not say)
                 org = "Kementerian " + role[len(head):]  # "Menteri Hak Asasi Manusia" serves its own ministry
         m = RoleMention(self.sent, i, k, entry, role, q, org, region, ordinal=ordinal)
         # "yang diketuai Fatimah, JPU mendakwa ...": the prosecution is named as a function, its holder only after it
@@ -434,6 +435,16 @@ class SentenceMentions(BodyReader):
             known, k2 = _longest(words, k, ministry_units(), 14)
             if known:  # "Menteri Hukum dan HAM", "Menteri Desa, Pembangunan Daerah Tertinggal dan Transmigrasi"
                 return f"{entry.role} {known}", k2
+            if words[k:k + 1] == ["koordinator"] and k + 1 < len(toks) and toks[k + 1].text == "(":
+                j = _skip_paren(toks, k + 1)  # "Menteri Koordinator (Menko) Perekonomian Nama": the short form inside
+                known, k2 = _longest(words[:k + 1] + words[j:], k, ministry_units(), 14)
+                if known:
+                    return f"{entry.role} {known}", k2 + j - (k + 1)
+        if entry.role == "Menteri Koordinator":  # "Menko Bidang Pangan", "Menko Hukum, HAM, Imigrasi, dan ...":
+            known, k2 = _longest(words[:k] + ["koordinator"] + words[k:], k, ministry_units(), 15)
+            if known:  # the coordinating ministry's name after "Menko", as after "Menteri Koordinator"
+                return f"Menteri {known}", k2 - 1
+            return entry.role, k  # no coordinating ministry of that name: the post without a made-up one
         if k < len(toks) and entry.scope == "ministry" and unit_acronyms().get(toks[k].text, ("", ""))[1] == "Kementerian":
             return f"{entry.role} {unit_acronyms()[toks[k].text][0]}", k + 1  # "Menteri HAM" -> Menteri Hak Asasi Manusia
         if k < len(toks) and toks[k].text in unit_acronyms() and entry.role in UNIT_HEADS \

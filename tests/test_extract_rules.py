@@ -1623,6 +1623,35 @@ def test_court_chambers_places_teams_and_fields(text, tags, holds):
     assert holds_set(facts_tagged(text, tags)) == holds
 
 
+@pytest.mark.parametrize("text,holds", [
+    # "Menko" with the coordinating ministry's field written out, "Bidang" or not, "HAM" short
+    ("Menko Bidang Pangan Budi Santoso hadir.",
+     {("Budi Santoso", "Menteri Koordinator Bidang Pangan", "Kementerian Koordinator Bidang Pangan", None)}),
+    ("Menko Hukum, HAM, Imigrasi, dan Pemasyarakatan, Budi Santoso, hadir.",
+     {("Budi Santoso", "Menteri Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan",
+       "Kementerian Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan", None)}),
+    # the short form in brackets inside the title
+    ("Menteri Koordinator (Menko) Perekonomian Budi Santoso mengonfirmasi program ini.",
+     {("Budi Santoso", "Menteri Koordinator Bidang Perekonomian", "Kementerian Koordinator Bidang Perekonomian", None)}),
+])
+def test_coordinating_ministers(text, holds):
+    assert holds_set(facts_of(text)) == holds
+
+
+def test_a_bare_menko_is_the_full_post_of_the_same_person_or_of_no_known_ministry():
+    text = 'Menko Perekonomian Budi Santoso hadir. "Arahan Pak Menko (Budi Santoso) jelas," kata Andi.'
+    art = article_from_text(text, "t")
+    sents = split_sentences(art.text)
+    for sent in sents:  # the tagger's person at every mention
+        at = art.text.find("Budi Santoso", sent.start, sent.end)
+        sent.entities.append(Entity("Budi Santoso", "PER", at, at + len("Budi Santoso")))
+    tagged = extract_facts(Doc(art, sents))
+    assert holds_set(tagged) == {("Budi Santoso", "Menteri Koordinator Bidang Perekonomian",
+                                  "Kementerian Koordinator Bidang Perekonomian", None)}
+    alone = facts_tagged('"Dia berani memutuskan sesuatu," ujar Menko Budi.', [("Budi", "PER")])
+    assert {(h.role, h.org) for h in alone.holds} <= {("Menteri Koordinator", None)}
+
+
 def test_a_sum_after_the_holder_is_no_part_of_the_name():
     got = holds_set(facts_of("Ia menyuap Kepala Biro Umum Bakamla Rudi Permana Rp 120 juta."))
     assert got == {("Rudi Permana", "Kepala Biro Umum", "Badan Keamanan Laut", None)}

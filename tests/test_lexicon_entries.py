@@ -63,6 +63,9 @@ def role_case(e: RoleEntry) -> tuple[str, str, str | None]:
         unit = f" {UNIT[e.role]}" if e.takes_unit else ""
         return f"{s}{unit} Kabupaten Jember, {NAME}, {verb}", e.role, "Kabupaten Jember"
     if e.scope == "ministry":
+        if e.role == "Menteri Koordinator":  # "Menko" + a coordinating ministry's field
+            return (f"{s} Bidang Pangan, {NAME}, {verb}", "Menteri Koordinator Bidang Pangan",
+                    "Kementerian Koordinator Bidang Pangan")
         if e.role.startswith("Direktur Jenderal"):
             return f"{s} Otonomi Daerah Kemendagri, {NAME}, {verb}", e.role, "Kementerian Dalam Negeri"
         return f"{s} Pertanian, {NAME}, {verb}", e.role, "Kementerian Pertanian"
