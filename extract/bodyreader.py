@@ -15,7 +15,8 @@ from .names import is_pre, rank_len
 from .records import Token
 from .regions import Region, candidates, resolve_region
 
-SCHOOL_TYPES = {"SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", "MIN", "MTs", "MTsN", "MA", "MAN", "SLB",
+SCHOOL_TYPES = {"SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", "MIN", "MTs", "MTsN", "MTS", "MTSN", "MA",
+                "MAN", "SLB",
                 "SLBN", "TK"}
 # words that open the name of an association, whose officers the news names ("Ketua Forum HRD X")
 ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyuban", "yayasan", "perkumpulan",

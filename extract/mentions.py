@@ -75,6 +75,9 @@ ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sudin", "sekretaria
 SECTION_HEADS = {"Kepala Seksi", "Kepala Bidang", "Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian",
                  "Kepala Subbidang", "Kepala Sub Bidang"}
 ROMAN = {"I", "II", "III", "IV", "V"}
+# words that open sentences and never a name ("Lalu" and "Raja" can: "Lalu M Faozal", "Raja Farooq Haider")
+OPENERS = {"Diketahui", "Terkait", "Posisi", "Ternyata", "Adapun", "Bahkan", "Kini", "Akhirnya", "Selanjutnya",
+           "Kemudian", "Padahal", "Sebelumnya"}
 # words that open a team's or unit's name, never an untagged person's ("Tim Ahli KLHS", "Satgas Pangan")
 TEAM_WORDS = {"Tim", "Satgas", "Satuan", "Kelompok", "Pokja", "Unit", "Seksi", "Subbagian", "Bagian"}
 # short forms too ambiguous for bodies.tsv ("MA" is also a Madrasah Aliyah) that are certain after a post of that body
@@ -732,6 +735,9 @@ class SentenceMentions(BodyReader):
                 return False  # "Saat Nama menjabat sebagai Ketua X, Nama2 sudah ...": the holder is named before
             k += 1
         k = self._skip_successor_phrase(k)
+        k, then = self._skip_then(k)
+        if then and m.qualifier is None:
+            m.qualifier = "mantan"  # "Bupati Kuantan Singingi saat itu, Sukarmis": the post as it was then
         k = self._skip_faction(k)
         k, last_year = self._skip_period(k)
         if last_year:
@@ -746,8 +752,8 @@ class SentenceMentions(BodyReader):
             if k + 1 < len(toks) and toks[k].text == "," and k + 1 in self.per and self._is_name_tok(k + 1):
                 k += 1  # "... pada Direktorat Jenderal Pajak, Handang Soekarno"
         while k < len(toks) and ((r := rank_len(self.words, k)) or is_pre(toks[k].text)
-                                 or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"}):
-            k += r or 1  # "Kapolda Jawa Barat Inspektur Jenderal Nama", "Kapolda X Irjen Pol Nama"
+                                 or toks[k].text.lower().rstrip(".") in {"inf", "pol", "tni"} or (r := self._retired(k))):
+            k += r or 1  # "Kapolda Jawa Barat Inspektur Jenderal Nama", "Kapolda X Irjen Pol Nama", "Jenderal (Purn) Nama"
         s = k
         while k < len(toks) and k - s < 5 and self._is_name_tok(k):
             k += 1
@@ -954,6 +960,30 @@ class SentenceMentions(BodyReader):
             j += 2  # "2018 - 2022" written with spaces
         return j, int(toks[j - 1].text[-4:])  # the period's last token ends with its last year
 
+    def _retired(self, k: int) -> int:
+        """Length of a "(Purn)" / "(Purn.)" after a rank at ``k``, or 0."""
+        if self.toks[k].text == "(" and self.words[k + 1:k + 2] and self.words[k + 1].rstrip(".") in ("purn", "purnawirawan"):
+            return _skip_paren(self.toks, k) - k
+        return 0
+
+    def _skip_then(self, k: int) -> tuple[int, bool]:
+        """Past "saat itu" / "kala itu" / "sebelumnya" (the post as it was then: True) and "yaitu" / "yakni" before the
+        holder's name: "Presiden RI kala itu, Joko Widodo", "Menteri Keuangan sebelumnya yakni Sri Mulyani", "Kasi
+        Datun, yaitu Pak Bambang"."""
+        toks, words = self.toks, self.words
+        k0, then = k, False
+        if words[k:k + 2] in (["saat", "itu"], ["kala", "itu"], ["ketika", "itu"], ["waktu", "itu"]):
+            k, then = k + 2, True
+        elif words[k:k + 1] == ["sebelumnya"] and k + 1 < len(toks) and (
+                words[k + 1] in (",", "yaitu", "yakni") or self._is_name_tok(k + 1)):
+            k, then = k + 1, True
+        j = k + 1 if k < len(toks) and toks[k].text == "," else k
+        if words[j:j + 1] in (["yaitu"], ["yakni"]):
+            j += 1
+        if j < len(toks) and (self._is_name_tok(j) or is_pre(toks[j].text)):
+            return j, then
+        return k0, False  # "Nama selaku ketua Bawaslu waktu itu sudah hadir": when it happened, no post of the past
+
     def _skip_successor_phrase(self, k: int) -> int:
         """"Menkeu baru pengganti Sri Mulyani, Purbaya ...": the holder is named after whom they replace."""
         toks, words = self.toks, self.words
@@ -1027,8 +1057,9 @@ class SentenceMentions(BodyReader):
     def _name_before(self, m: RoleMention) -> bool:
         toks, words = self.toks, self.words
         k = m.start - 1
-        if k < 1 or not (toks[k].text in (",", "(") or words[k] in ("selaku", "sebagai", "menjabat")):
-            return False
+        if k < 1 or not (toks[k].text in (",", "(") or words[k] in ("selaku", "sebagai", "menjabat", "adalah", "merupakan")):
+            return False  # ("Mulyono adalah Kadis PUPR Sumut": the name before "adalah" too)
+        copula = words[k] in ("adalah", "merupakan")
         if words[k] == "sebagai" and k >= 1 and words[k - 1] in ("juga", "hadir"):
             k -= 1
         if words[k] == "sebagai" and words[max(0, k - 3):k][-1:] == ["menjabat"]:
@@ -1083,6 +1114,11 @@ class SentenceMentions(BodyReader):
             if held is None:
                 return False
             s, e = held
+        if copula and not (s == 0 or words[s - 1] in (",", "bahwa", "diketahui", "ternyata") or toks[s - 1].text in "“\""):
+            return False  # "pejabat yang dilantik Jokowi adalah mantan Panglima TNI ...": the name is no subject
+        if s == 0 and e - s > 1 and toks[s].text in OPENERS and s not in self.per \
+                and all(i in self.per for i in range(s + 1, e)):
+            s += 1  # "Diketahui Mulyono adalah ...": the sentence's first word, capitalised as such, opens no name
         m.person_span = (s, e)
         m.person = normalize_name(" ".join(t.text for t in toks[s:e]))
         return True

@@ -19,7 +19,7 @@ m.si m.m m.h m.pd m.ap m.kes m.t m.ag m.e m.sc m.a m.kom m.ikom m.hum m.pa m.b.a
 sh se sip mm msi mh mpd map ssos spd ba ma phd
 akbp akp kompol kombes irjen brigjen mayjen letjen jend kol letkol mayor kapt capt lettu letda serka serma
 inf kav arh czi cpm cba ckm chb cpl
-pol
+pol purn
 st sta bln thn th
 """.split())
 

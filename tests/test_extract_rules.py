@@ -1652,6 +1652,32 @@ def test_a_bare_menko_is_the_full_post_of_the_same_person_or_of_no_known_ministr
     assert {(h.role, h.org) for h in alone.holds} <= {("Menteri Koordinator", None)}
 
 
+@pytest.mark.parametrize("text,tags,holds", [
+    # the post as it was then ("saat itu", "kala itu", "sebelumnya"), its holder named after it: a former post
+    ("Proyek itu bermula dari kebijakan Bupati Jember saat itu, Budi Santoso, yang memindahkan lokasi.",
+     [("Budi Santoso", "PER")], {("Budi Santoso", "Bupati", "Kabupaten Jember", "mantan")}),
+    ("Kota itu diresmikan Presiden RI kala itu, Budi Santoso (Budi).", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Presiden", "Republik Indonesia", "mantan")}),
+    ("Hal itu pernah disampaikan Menteri Keuangan sebelumnya yakni Sri Lestari pada Juli.", [("Sri Lestari", "PER")],
+     {("Sri Lestari", "Menteri Keuangan", "Kementerian Keuangan", "mantan")}),
+    # "yaitu" before the holder
+    ("Kejari meminta melalui Kasi Datun, yaitu Pak Bambang, untuk mendampingi.", [("Bambang", "PER")],
+     {("Bambang", "Kepala Seksi Perdata dan Tata Usaha Negara", None, None)}),
+    # a madrasah written in capitals
+    ("Sementara itu, Kepala MTSN 1 Konawe Budi Santoso mengaku sudah dipanggil polisi.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Kepala Sekolah", "MTSN 1 Konawe", None)}),
+    # the subject of "adalah" holds the post; a sentence opener is no part of the name
+    ("Diketahui Mulyono adalah Kadis PUPR Sumut sebelum Topan Ginting.", [("Mulyono", "PER"), ("Topan Ginting", "PER")],
+     {("Mulyono", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", "Provinsi Sumatera Utara", None)}),
+    # ... but not the agent of a passive before it; "(Purn.)" after a rank, which ends no sentence
+    ("Pejabat yang dilantik Budi adalah mantan Panglima TNI Jenderal TNI (Purn.) Andi Wijaya.",
+     [("Budi", "PER"), ("Andi Wijaya", "PER")],
+     {("Andi Wijaya", "Panglima Tentara Nasional Indonesia", "Tentara Nasional Indonesia", "mantan")}),
+])
+def test_then_namely_copula_and_retired_ranks(text, tags, holds):
+    assert holds_set(facts_tagged(text, tags)) == holds
+
+
 def test_a_sum_after_the_holder_is_no_part_of_the_name():
     got = holds_set(facts_of("Ia menyuap Kepala Biro Umum Bakamla Rudi Permana Rp 120 juta."))
     assert got == {("Rudi Permana", "Kepala Biro Umum", "Badan Keamanan Laut", None)}

@@ -56,3 +56,9 @@ def test_a_degree_like_acronym_after_a_lower_case_word_ends_a_sentence():
     assert [s.text for s in split_sentences("Polisi menahan AR dan SE. Keduanya warga Jember.")] == [
         "Polisi menahan AR dan SE.", "Keduanya warga Jember."]
     assert len(split_sentences("Hadir Budi Santoso, SH, MA. Dia bicara.")) == 1
+
+
+def test_a_retired_rank_in_brackets_ends_no_sentence():
+    sents = split_sentences("Mantan Panglima TNI Jenderal TNI (Purn.) Andi Wijaya hadir. Ia datang pagi.")
+    assert [s.text for s in sents] == ["Mantan Panglima TNI Jenderal TNI (Purn.) Andi Wijaya hadir.", "Ia datang pagi."]
+    assert "Purn." in [t.text for t in sents[0].tokens]
