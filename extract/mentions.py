@@ -232,6 +232,9 @@ class SentenceMentions(BodyReader):
             return None
         if rank_len(self.words, i) >= 2 and self._rank_before_name(i):
             return None  # "Inspektur Jenderal Nama", "Brigadir Polisi Nama": a rank before a name, not the post Inspektur
+        if i >= 2 and self.toks[i - 1].text == "-" and self.words[i - 2] == self.words[i] \
+                or self.words[i + 1:i + 3] == ["-", self.words[i]]:
+            return None  # "asisten - asisten pribadi presiden": a plural, nobody's post
         at = self.toks[i].start
         if any(e.type == "LOC" and e.start < at < e.end for e in self.sent.entities):
             return None  # "di Mess Perwira Dirjen Hubla": a post inside the name of a place

@@ -1678,6 +1678,14 @@ def test_then_namely_copula_and_retired_ranks(text, tags, holds):
     assert holds_set(facts_tagged(text, tags)) == holds
 
 
+@pytest.mark.parametrize("text", [
+    "Ia menyoroti peran Kepala - Kepala Dinas Budi Santoso dan kawan-kawan.",
+    "Para Bupati - Bupati Jember Budi Santoso hadir.",
+])
+def test_a_reduplicated_title_is_a_plural_and_nobodys_post(text):
+    assert holds_set(facts_tagged(text, [("Budi Santoso", "PER")])) == set()
+
+
 def test_a_sum_after_the_holder_is_no_part_of_the_name():
     got = holds_set(facts_of("Ia menyuap Kepala Biro Umum Bakamla Rudi Permana Rp 120 juta."))
     assert got == {("Rudi Permana", "Kepala Biro Umum", "Badan Keamanan Laut", None)}
