@@ -256,6 +256,8 @@ def _modal_no_order(words: list[str], c: int, s: int, e: int) -> bool:
         # with a verb before it, "meminta agar jangan ...", is read from that verb)
     if words[s] == "wajib" and s > 0 and words[s - 1] in ("penerapan", "pemberlakuan", "pelaksanaan", "program", "masa"):
         return True  # "menjelang penerapan wajib sertifikasi halal": a mandatory scheme named, nobody is told
+    if words[s] == "mari" and words[e:e + 1] in (["saya"], ["aku"]):
+        return True  # "mari saya ingatkan lagi bahwa ...": "let me", the speaker's own act, nobody is invited
     if "kasihan" in before:
         return True  # "Kasihan warga harus datang ke Balai Kota": what others must bear, pitied
     if {"janji", "berjanji"} & set(before):

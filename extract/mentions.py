@@ -75,6 +75,11 @@ ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sudin", "sekretaria
 SECTION_HEADS = {"Kepala Seksi", "Kepala Bidang", "Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian",
                  "Kepala Subbidang", "Kepala Sub Bidang"}
 ROMAN = {"I", "II", "III", "IV", "V"}
+# relatives named by a holder's post: "putri Presiden Soeharto, Titiek Soeharto"
+KIN = {"putri", "putra", "anak", "istri", "suami", "adik", "kakak", "ayah", "ibunda", "ayahanda", "menantu", "cucu",
+       "keponakan", "mertua"}
+ORDINAL_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
+                 "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10}
 # words that open sentences and never a name ("Lalu" and "Raja" can: "Lalu M Faozal", "Raja Farooq Haider")
 OPENERS = {"Diketahui", "Terkait", "Posisi", "Ternyata", "Adapun", "Bahkan", "Kini", "Akhirnya", "Selanjutnya",
            "Kemudian", "Padahal", "Sebelumnya"}
@@ -286,8 +291,10 @@ class SentenceMentions(BodyReader):
             q = "mantan"  # "pendahulu saya, Presiden Joko Widodo": the predecessor's post is a former one
         if self.words[k:k + 2] == ["merangkap", "anggota"]:
             k += 2  # "Ketua merangkap anggota KPU": the chair of the body named after it
-        if k < len(self.toks) and self.words[k] in ("definitif", "baru"):
-            k += 1  # "Bupati definitif Jember", "Sekda baru Kabupaten Jember"
+        if k < len(self.toks) and self.words[k] in ("definitif", "baru", "nonaktif", "non-aktif"):
+            k += 1  # "Bupati definitif Jember", "Sekda baru Kabupaten Jember", "Gubernur nonaktif DKI Jakarta"
+        elif self.words[k:k + 2] == ["non", "aktif"]:
+            k += 2
         if not entry.takes_unit and self.words[k:k + 1] == ["bidang"]:
             field, k = self._field(k)  # "Ketua Bidang Humas DPP PKS Nama": the board's field is part of the post
             role = f"{role} {field}"
@@ -318,11 +325,18 @@ class SentenceMentions(BodyReader):
         if not self._per_paren(k):
             k = _skip_paren(self.toks, k)
         ri = 1 if self.toks[k:k + 1] and self.toks[k].text == "RI" else \
-            2 if [t.text for t in self.toks[k:k + 2]] == ["Republik", "Indonesia"] else 0
+            2 if [t.text for t in self.toks[k:k + 2]] == ["Republik", "Indonesia"] else \
+            1 if self.toks[k:k + 1] and self.toks[k].text == "Indonesia" and (entry.scope == "ministry"
+                                                                               or role in HEADS_OF_STATE) else 0
         if ri:
-            k += ri  # "Presiden RI, Prabowo Subianto", "Menteri Dalam Negeri Republik Indonesia, Nama"
+            k += ri  # "Presiden RI, Prabowo Subianto", "Menteri Dalam Negeri Republik Indonesia, Nama", "Menteri
+            # Pertahanan Indonesia Nama"
             if not self._per_paren(k):
                 k = _skip_paren(self.toks, k)  # "Menteri Kebudayaan RI (Menbud), Nama"
+        if ordinal is None:
+            k, ordinal = self._ordinal(k)  # "Presiden RI ke-7 Joko Widodo"
+            if ordinal and q is None and PAST_ERA & set(self.words[max(0, i - 3):i]):
+                q = "mantan"
         if org is None and entry.scope == "body" and entry.takes_unit and role != entry.role:
             reg, k2 = self._region_at(k, None)
             if reg:  # "Kepala Balai Karantina ... Jawa Tengah": the office is the unit in that region
@@ -412,6 +426,10 @@ class SentenceMentions(BodyReader):
         of the post; the index after it and the number, or ``k`` and None."""
         words = self.words
         hit = re.fullmatch(r"ke-?(\d+)", words[k]) if k < len(words) else None
+        if hit is None and words[k:k + 2] == ["ke", "-"] and k + 2 < len(words) and words[k + 2].isdigit():
+            return k + 3, int(words[k + 2])  # "Presiden RI ke - 5" as some sources space it
+        if hit is None and k < len(words) and words[k] in ORDINAL_WORDS:
+            return k + 1, ORDINAL_WORDS[words[k]]  # "Presiden kelima Megawati"
         if not hit:
             return k, None
         n, k = int(hit.group(1)), k + 1
@@ -805,7 +823,10 @@ class SentenceMentions(BodyReader):
                 m.end = k + 3
             return False
         if k - s == 1 and (s not in self.per or k + 1 in self.per) and k + 2 < len(toks) and toks[k].text == "," \
-                and self._is_name_tok(k + 1) and self._is_name_tok(k + 2):
+                and self._is_name_tok(k + 1) and self._is_name_tok(k + 2) \
+                and not (s in self.per and m.start > 0 and self.words[m.start - 1] in KIN):
+            # (but "putri Presiden ke-2 RI Soeharto, Titiek Soeharto": the tagged name is the post's, the one after
+            # the comma the relative's)
             s, k = k + 1, k + 2  # "Bupati Flotim, Anton Doni Dihen": the unknown word was a place
             while k < len(toks) and k - s < 5 and self._is_name_tok(k):
                 k += 1
@@ -980,6 +1001,14 @@ class SentenceMentions(BodyReader):
         elif words[k:k + 1] == ["sebelumnya"] and k + 1 < len(toks) and (
                 words[k + 1] in (",", "yaitu", "yakni") or self._is_name_tok(k + 1)):
             k, then = k + 1, True
+        elif words[k:k + 2] == ["saat", "ini"]:
+            k += 2  # "Wali Kota Surabaya saat ini, Tri Rismaharini"
+        elif words[k:k + 2] in (["non", "aktif"], ["non", "-"]) or words[k:k + 1] in (["nonaktif"], ["non-aktif"]):
+            k += 3 if words[k + 1] == "-" else 2 if words[k] == "non" else 1  # "Gubernur DKI nonaktif Basuki": suspended
+        if words[k:k + 2] == ["yang", "bernama"]:
+            k += 2  # "Direktur PT Osma Grup yang bernama Hartoyo"
+        elif words[k:k + 1] == ["bernama"]:
+            k += 1
         j = k + 1 if k < len(toks) and toks[k].text == "," else k
         if words[j:j + 1] in (["yaitu"], ["yakni"]):
             j += 1

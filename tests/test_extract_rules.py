@@ -1430,6 +1430,8 @@ def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
     "Ia sudah dua kali mengirim surat untuk meminta akses tersebut.",
     # a mandatory scheme named ("penerapan wajib sertifikasi"), nobody told
     "Ia menyoroti sertifikasi produk, terutama menjelang penerapan wajib sertifikasi yang berlaku tahun depan.",
+    # "mari saya ingatkan": "let me", the speaker's own act
+    '"Terkait kasus itu, mari saya ingatkan lagi bahwa prosesnya masih berjalan," kata Budi.',
     # "saya minta terus," closes what was asked before it; what follows is news, not the request
     '"Harga pupuk sudah kita turunkan, dan saya minta terus, Kepala Dinas tidak hadir karena sedang di Surabaya," '
     'kata Budi.',
@@ -1684,6 +1686,41 @@ def test_then_namely_copula_and_retired_ranks(text, tags, holds):
 ])
 def test_a_reduplicated_title_is_a_plural_and_nobodys_post(text):
     assert holds_set(facts_tagged(text, [("Budi Santoso", "PER")])) == set()
+
+
+@pytest.mark.parametrize("text,tags,holds", [
+    # the holder's place in the line after "RI", in words, or spaced as some sources write it
+    ("Acara itu dihadiri Presiden RI ke-5 Sri Lestari.", [("Sri Lestari", "PER")],
+     {("Sri Lestari", "Presiden", "Republik Indonesia", None)}),
+    ("Acara itu dihadiri Presiden RI ke - 5 Sri Lestari.", [("Sri Lestari", "PER")],
+     {("Sri Lestari", "Presiden", "Republik Indonesia", None)}),
+    ("Acara itu tidak dihadiri Presiden keenam Sri Lestari.", [("Sri Lestari", "PER")],
+     {("Sri Lestari", "Presiden", "Republik Indonesia", None)}),
+    ("Di masa pemerintahan Presiden RI ke-7 Budi Santoso, jalan itu dibangun.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Presiden", "Republik Indonesia", "mantan")}),
+    # "Indonesia" after a national post, like "RI"
+    ("Ia meminta maaf kepada Menteri Pertahanan Indonesia Budi Santoso.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Menteri Pertahanan", "Kementerian Pertahanan", None)}),
+    # a suspended holder ("nonaktif") still holds the post; "saat ini"; "(yang) bernama"
+    ("Vonis terhadap Gubernur DKI Jakarta nonaktif Budi Santoso dibacakan.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Gubernur", "Provinsi DKI Jakarta", None)}),
+    ("Vonis terhadap Gubernur non aktif DKI Jakarta Budi Santoso dibacakan.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Gubernur", "Provinsi DKI Jakarta", None)}),
+    ("Ia enggan menyebut Wali Kota Surabaya saat ini, Sri Lestari, yang akan maju.", [("Sri Lestari", "PER")],
+     {("Sri Lestari", "Wali Kota", "Kota Surabaya", None)}),
+    ("Kami panggil Dirut PT Pertani bernama Wahyu hari ini.", [("Wahyu", "PER")],
+     {("Wahyu", "Direktur Utama", "PT Pertani", None)}),
+    # the earlier name of the presidential staff office; the OJK board's short form
+    ("Rapat dihadiri Kepala Kantor Staf Kepresidenan Budi Santoso.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Kepala", "Kantor Staf Presiden", None)}),
+    ("Dia menilai Ketua DK OJK Budi Santoso belum bertindak.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Ketua Dewan Komisioner", "Otoritas Jasa Keuangan", None)}),
+    # a relative named after the holder's post is not its holder
+    ("Hadir pula putri Presiden ke - 2 RI Suharso, Sri Lestari.", [("Suharso", "PER"), ("Sri Lestari", "PER")],
+     {("Suharso", "Presiden", "Republik Indonesia", None)}),
+])
+def test_ordinals_suspended_current_and_relatives(text, tags, holds):
+    assert holds_set(facts_tagged(text, tags)) == holds
 
 
 def test_a_sum_after_the_holder_is_no_part_of_the_name():
