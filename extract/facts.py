@@ -99,7 +99,8 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
                     and not any(len(x.split()) >= 2 and link_short(x, [n]) for x in names) \
                     and s.start >= head_end:  # a Title-Cased headline fools the NER; its names recur in the body
                 names.append(n)
-    ctx.full_names = names
+    ctx.aliases = _bracketed_nicknames(doc, names, head_end)
+    ctx.full_names = [n for n in names if name_key(n) not in ctx.aliases]
     for m in (m for ms in mentions for m in ms):
         if m.person:
             org, _ = mention_org(m, ctx)
@@ -107,6 +108,26 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
             if org:
                 ctx.by_post.setdefault((m.role, m.qualifier, org), canonical_person(m.person, ctx))
     return ctx, mentions
+
+
+def _bracketed_nicknames(doc: Doc, names: list[str], head_end: int) -> dict[str, str]:
+    """"Menteri Sosial Saifullah Yusuf (Gus Ipul)": a person the tagger marks in brackets right after a known full
+    name, sharing none of its words, is that person by another name (name_key -> the full name)."""
+    out: dict[str, str] = {}
+    for s in doc.sentences:
+        if s.start < head_end:
+            continue
+        pers = sorted((e for e in s.entities if e.type == "PER"), key=lambda e: e.start)
+        for a, b in zip(pers, pers[1:]):
+            between = s.text[a.end - s.start:b.start - s.start].strip()
+            after = s.text[b.end - s.start:b.end - s.start + 2].strip()[:1]
+            full = next((n for n in names if name_key(n) == name_key(normalize_name(a.text))), None)
+            nick = normalize_name(b.text)
+            if between == "(" and after == ")" and full and nick and len(nick.split()) <= 2 <= len(full.split()) \
+                    and len(nick) < len(full) and not set(nick.lower().split()) & set(full.lower().split()):
+                # (a nickname is the shorter: "Ahok (Basuki Tjahaja Purnama)" makes no alias of the full name)
+                out.setdefault(name_key(nick), full)
+    return out
 
 
 def _byline(prev: Sentence, cur: Sentence, ms: list[RoleMention], text: str) -> None:
@@ -270,6 +291,8 @@ def _name_at(sent: Sentence, i: int, ctx: ArticleContext) -> str | None:
         seg = " ".join(t.text for t in toks[i:i + n])
         if len(toks[i:i + n]) < n:
             continue
+        if name_key(seg) in ctx.aliases:
+            return ctx.aliases[name_key(seg)]
         for full in ctx.full_names:
             if name_key(full) == name_key(seg):
                 return full
@@ -349,6 +372,8 @@ def _quote_speaker(q: QuoteSpan, ctx: ArticleContext, topic: str | None) -> str 
         hint = q.speaker_hint.split()
         for n in range(len(hint), 0, -1):
             seg = " ".join(hint[:n])
+            if name_key(seg) in ctx.aliases:
+                return ctx.aliases[name_key(seg)]
             for full in ctx.full_names:
                 if name_key(full) == name_key(seg):
                     return full
@@ -431,7 +456,8 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer) and not unknown_owner \
                 and issuer.split()[0].lower() not in ASSOCIATIONS | COMPANIES and "mahasiswa" not in issuer.lower() \
                 and not (cue[2] == "modal" and issuer.startswith(LEGISLATURES) and words[cue[0]] not in DECISIONS)
-            if span and ok and speaker and (_asked(speaker, text, span, sent, cue, words)
+            nicknames = frozenset(t.text for t in sent.tokens if ctx.aliases.get(name_key(t.text)) == speaker)
+            if span and ok and speaker and (_asked(speaker, text, span, sent, cue, words, nicknames)
                                             or _post_asked(speaker, ms, holds, cue, words)):
                 ok = False  # "saya ingin meminta kesediaan Pak Teddy ...": Teddy is asked, the request is not his
             if span and ok:
@@ -459,10 +485,12 @@ def extract_facts(doc: Doc) -> ArticleFacts:
     return facts
 
 
-def _asked(person: str, text: str, span: tuple, sent: Sentence, cue: tuple[int, int, str], words: list[str]) -> bool:
+def _asked(person: str, text: str, span: tuple, sent: Sentence, cue: tuple[int, int, str], words: list[str],
+           nicknames: frozenset[str] = frozenset()) -> bool:
     """Whether the would-be speaker is the one the directive asks: named after the cue ("meminta kesediaan Pak Teddy")
-    or as the subject of "diminta" ("Lukas akan kembali diminta hadir")."""
-    parts = {p for p in person.split() if len(p) >= 3 and p[0].isupper()}
+    or as the subject of "diminta" ("Lukas akan kembali diminta hadir", "Jokowi mengaku diminta ..." with Jokowi the
+    nickname of ``person``)."""
+    parts = {p for p in person.split() if len(p) >= 3 and p[0].isupper()} | set(nicknames)
     after = text[max(span[0], sent.tokens[cue[1] - 1].end):span[1]]
     if parts & set(re.findall(r"\w+", after)):
         return True

@@ -26,6 +26,7 @@ class ArticleContext:
     by_role: dict[tuple[str, str | None], str] = field(default_factory=dict)  # (role, qualifier) -> person
     by_post: dict[tuple[str, str | None, str], str] = field(default_factory=dict)  # (role, qualifier, org) -> person
     local_bodies: set[str] = field(default_factory=set)  # regional bodies the article writes with its region
+    aliases: dict[str, str] = field(default_factory=dict)  # name_key of a bracketed nickname -> the full name
 
     def post_holder(self, m: RoleMention) -> str | None:
         """For a role written with its org, the person named in exactly that post: "kata Ketua MPR" is not the Ketua
@@ -58,7 +59,10 @@ def jurisdiction(mentions: list[RoleMention], extra: list[Region]) -> Region | N
 
 
 def canonical_person(name: str, ctx: ArticleContext) -> str:
-    """Short mentions become the full name introduced in the article ("Haris" -> "Al Haris")."""
+    """Short mentions become the full name introduced in the article ("Haris" -> "Al Haris"); a nickname given in
+    brackets after it too ("Gus Ipul" -> "Saifullah Yusuf")."""
+    if name_key(name) in ctx.aliases:
+        return ctx.aliases[name_key(name)]
     for full in ctx.full_names:
         if name_key(full) == name_key(name):
             return full

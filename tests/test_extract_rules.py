@@ -1723,6 +1723,41 @@ def test_ordinals_suspended_current_and_relatives(text, tags, holds):
     assert holds_set(facts_tagged(text, tags)) == holds
 
 
+def _tagged_everywhere(text: str, persons: list[str]):
+    """Facts of ``text`` with every occurrence of each name marked PER, as the tagger marks them."""
+    art = article_from_text(text, "t")
+    sents = split_sentences(art.text)
+    for sent in sents:
+        for name in persons:
+            at = art.text.find(name, sent.start, sent.end)
+            while at != -1:
+                if not any(e.start <= at < e.end for e in sent.entities):
+                    sent.entities.append(Entity(name, "PER", at, at + len(name)))
+                at = art.text.find(name, at + len(name), sent.end)
+        sent.entities.sort(key=lambda e: e.start)
+    return extract_facts(Doc(art, sents))
+
+
+def test_a_nickname_in_brackets_is_the_same_person():
+    f = _tagged_everywhere("Menteri Sosial Budi Santoso (Gus Ipul) menjelaskan manfaat bantuan itu. Gus Ipul juga "
+                           "mengimbau penerima untuk memanfaatkan dana tersebut sesuai tujuan.",
+                           ["Budi Santoso", "Gus Ipul"])
+    assert holds_set(f) == {("Budi Santoso", "Menteri Sosial", "Kementerian Sosial", None)}
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Kementerian Sosial", "Budi Santoso")]
+
+
+def test_a_full_name_in_brackets_after_a_nickname_stays_the_full_name():
+    f = _tagged_everywhere("Gubernur DKI Jakarta Ahok hadir. Kasus Ahok (Basuki Santoso) masih diproses. "
+                           "Ketua KPU Basuki Santoso meminta warga tenang.", ["Basuki Santoso", "Ahok"])
+    assert ("Basuki Santoso", "Ketua", "KPU", None) in holds_set(f)
+
+
+def test_the_nickname_asked_is_not_the_one_who_asks():
+    f = _tagged_everywhere("Presiden Joko Santoso (Jokowi) hadir di Solo. Jokowi mengaku diminta memberikan arahan "
+                           "terkait kerja politik.", ["Joko Santoso", "Jokowi"])
+    assert f.directives == []
+
+
 def test_a_sum_after_the_holder_is_no_part_of_the_name():
     got = holds_set(facts_of("Ia menyuap Kepala Biro Umum Bakamla Rudi Permana Rp 120 juta."))
     assert got == {("Rudi Permana", "Kepala Biro Umum", "Badan Keamanan Laut", None)}
