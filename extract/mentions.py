@@ -884,6 +884,13 @@ class SentenceMentions(BodyReader):
             return False  # a body between post and holder only with a name the tagger is sure of
         if parent:
             self._adopt_parent(m, parent)
+        pair = next((j for j in range(s + 1, k - 1) if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", toks[j].text)), None) \
+            if m.role in HEADS_OF_STATE | {"Gubernur", "Bupati", "Wali Kota"} else None
+        if pair is not None:  # "Presiden Prabowo Subianto-Gibran Rakabuming Raka": an elected pair written as one, the
+            # post the first's (a hyphenated given name is rare in the news: "Nur-Aini" would be cut too)
+            m.person_span = (s, pair + 1)
+            m.person = normalize_name(" ".join([t.text for t in toks[s:pair]] + [toks[pair].text.split("-")[0]]))
+            return True
         nick = self._nickname(k)
         m.person_span = (s, nick[1] if nick else k)
         m.person = normalize_name(" ".join(t.text for t in toks[s:k] + (toks[nick[0]:nick[1]] if nick else [])))

@@ -1758,6 +1758,12 @@ def test_the_nickname_asked_is_not_the_one_who_asks():
     assert f.directives == []
 
 
+def test_an_elected_pair_written_as_one_name_gives_the_post_to_the_first():
+    text = "Survei itu menilai setahun pemerintahan Presiden Budi Santoso-Andi Wijaya Kusuma."
+    assert holds_set(facts_tagged(text, [("Budi Santoso-Andi Wijaya Kusuma", "PER")])) == \
+        {("Budi Santoso", "Presiden", "Republik Indonesia", None)}
+
+
 def test_a_sum_after_the_holder_is_no_part_of_the_name():
     got = holds_set(facts_of("Ia menyuap Kepala Biro Umum Bakamla Rudi Permana Rp 120 juta."))
     assert got == {("Rudi Permana", "Kepala Biro Umum", "Badan Keamanan Laut", None)}
