@@ -85,6 +85,8 @@ OPENERS = {"Diketahui", "Terkait", "Posisi", "Ternyata", "Adapun", "Bahkan", "Ki
            "Kemudian", "Padahal", "Sebelumnya"}
 # words that open a team's or unit's name, never an untagged person's ("Tim Ahli KLHS", "Satgas Pangan")
 TEAM_WORDS = {"Tim", "Satgas", "Satuan", "Kelompok", "Pokja", "Unit", "Seksi", "Subbagian", "Bagian"}
+# a board read without its organisation: "Ketua Umum Dewan Pengurus Pusat (DPP) Gebu Minang, Nama"
+PARTY_BOARD_NAMES = {"DPP", "Dewan Pengurus Pusat", "Dewan Pimpinan Pusat"}
 # short forms too ambiguous for bodies.tsv ("MA" is also a Madrasah Aliyah) that are certain after a post of that body
 SHORT_AFTER_POST = {"Mahkamah Agung": ("MA",)}
 # posts of firms, whose unit ends where the tagger's organisation begins ("Vice President Public Relations KAI")
@@ -333,6 +335,12 @@ class SentenceMentions(BodyReader):
             # Pertahanan Indonesia Nama"
             if not self._per_paren(k):
                 k = _skip_paren(self.toks, k)  # "Menteri Kebudayaan RI (Menbud), Nama"
+        if org and not ri and entry.scope == "body" and self.toks[k - 1:k] and self.toks[k - 1].text == ")" \
+                and self.toks[k:k + 1] and self.toks[k].text == "Indonesia" and k + 1 in self.per:
+            org, k = f"{org} Indonesia", k + 1  # "Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Nama"
+        if self.toks[k:k + 1] and self.toks[k].text == "/" and k + 2 < len(self.toks) \
+                and self.toks[k + 1].text in bodies() and self.toks[k + 1].text.isupper() and k + 2 in self.per:
+            k += 2  # "Menteri Investasi dan Hilirisasi / BKPM Rosan Roeslani": a second title, the holder after it
         if ordinal is None:
             k, ordinal = self._ordinal(k)  # "Presiden RI ke-7 Joko Widodo"
             if ordinal and q is None and PAST_ERA & set(self.words[max(0, i - 3):i]):
@@ -834,7 +842,8 @@ class SentenceMentions(BodyReader):
             m.org, s = " ".join(t.text for t in toks[s:cut]), cut  # "Wakil Ketua Setara Institute Nama"
         elif k - s > 1 and k + 1 < len(toks) and toks[k].text == "," and not self.per & set(range(s, k)) \
                 and k + 1 in self.per and self._is_name_tok(k + 1) \
-                and (m.org is None or any(w in LEVEL_WORDS or w in VILLAGE_WORDS for w in self.words[s:k])):
+                and (m.org is None or any(w in LEVEL_WORDS or w in VILLAGE_WORDS for w in self.words[s:k])
+                     or m.org in PARTY_BOARD_NAMES):
             # "Ketua Alumni Pondok Sukamaju, Budi Santoso": the tagger's person follows the comma, the run before it is
             # the body the post belongs to (or, after a body already read, its place: "Ketua SPPG Cigunung Desa
             # Sukaresmi, Nama")
@@ -842,7 +851,7 @@ class SentenceMentions(BodyReader):
             s = k = k + 1
             while k < len(toks) and k - s < 5 and self._is_name_tok(k) and k in self.per:
                 k += 1
-            m.org = m.org or bodies().get(body, (body,))[0]
+            m.org = f"{m.org} {body}" if m.org in PARTY_BOARD_NAMES else m.org or bodies().get(body, (body,))[0]
         elif m.org is None and m.entry.scope == "body" and s not in self.per \
                 and (first := next((i for i in range(s + 1, k) if i in self.per), None)) is not None \
                 and all(i in self.per for i in range(first, k)) and (first - s > 1 or len(toks[s].text) > 2):

@@ -1764,6 +1764,25 @@ def test_an_elected_pair_written_as_one_name_gives_the_post_to_the_first():
         {("Budi Santoso", "Presiden", "Republik Indonesia", None)}
 
 
+@pytest.mark.parametrize("text,tags,holds", [
+    # "Indonesia" after a body's bracketed short form belongs to the body
+    ("Acara dihadiri Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Budi Santoso, dan pejabat lain.",
+     [("Kamar Dagang dan Industri", "ORG"), ("Kadin", "ORG"), ("Budi Santoso", "PER")],
+     {("Budi Santoso", "Ketua Umum", "Kamar Dagang dan Industri Indonesia", None)}),
+    # a board and the organisation it leads, before the comma and the holder
+    ("Gerakan itu di bawah kepemimpinan Ketua Umum Dewan Pengurus Pusat (DPP) Gebu Minang, Budi Santoso.",
+     [("Dewan Pengurus Pusat", "ORG"), ("DPP", "ORG"), ("Budi Santoso", "PER")],
+     {("Budi Santoso", "Ketua Umum", "Dewan Pengurus Pusat Gebu Minang", None)}),
+    # a second title after "/" before the holder; the investment ministry; BKPM's head keyed to the body
+    ("Selain itu, Menteri Investasi dan Hilirisasi / BKPM Budi Santoso hadir.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Menteri Investasi dan Hilirisasi", "Kementerian Investasi dan Hilirisasi", None)}),
+    ("Rapat dipimpin Kepala Badan Koordinasi Penanaman Modal Budi Santoso.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Kepala", "Badan Koordinasi Penanaman Modal", None)}),
+])
+def test_bodies_with_indonesia_boards_and_second_titles(text, tags, holds):
+    assert holds_set(facts_tagged(text, tags)) == holds
+
+
 def test_a_sum_after_the_holder_is_no_part_of_the_name():
     got = holds_set(facts_of("Ia menyuap Kepala Biro Umum Bakamla Rudi Permana Rp 120 juta."))
     assert got == {("Rudi Permana", "Kepala Biro Umum", "Badan Keamanan Laut", None)}
