@@ -222,9 +222,9 @@ def _modal_no_order(words: list[str], c: int, s: int, e: int) -> bool:
     if words[s] == "tidak" and words[s - 1:s] == ["kita"]:
         return True  # "Kita tidak boleh menyerah kepada keadaan": a shared resolve
     if words[s] == "tidak" and s > 0 and words[s - 1] in SELF:
-        return True  # "saya tidak boleh buka sekarang": what the speaker may not do himself
+        return True  # "saya tidak boleh membuka sekarang": what the speaker may not do himself
     if words[s] == "jangan" and words[e:e + 2] in (["lupa", "kalau"], ["lupa", "bahwa"]):
-        return True  # "Jangan lupa kalau Indonesia negara yang ...": a fact recalled, nobody is told to do anything
+        return True  # "Jangan lupa kalau kota ini ...": a fact recalled, nobody is told to do anything
     if words[s] == "harus" and "kita" in words[c:] and not {"mari", "ayo"} & set(before):
         return True  # "harus terus kita kembangkan": a shared resolve, nobody is instructed
     if words[s] == "jangan" and words[e:e + 1] == ["kita"] \
@@ -252,14 +252,14 @@ def _modal_no_order(words: list[str], c: int, s: int, e: int) -> bool:
     if s > 0 and words[s - 1] in ("sampai", "hingga") or "terpaksa" in before:
         return True  # "guru ... terpaksa harus patungan", "Terpaksa pelajar ... harus belajar": what someone was driven to
     if words[s] == "jangan" and s > c and words[s - 1] in ("agar", "supaya") and not _ASKING & set(words[:s]):
-        return True  # "ada yang berjaga agar jangan sampai diketahui pembinanya": a purpose, nobody is told (an order
+        return True  # "ada yang berjaga agar jangan sampai ketahuan": a purpose, nobody is told (an order
         # with a verb before it, "meminta agar jangan ...", is read from that verb)
     if words[s] == "wajib" and s > 0 and words[s - 1] in ("penerapan", "pemberlakuan", "pelaksanaan", "program", "masa"):
-        return True  # "menjelang penerapan wajib sertifikasi halal": a mandatory scheme named, nobody is told
+        return True  # "menjelang penerapan wajib label": a mandatory scheme named, nobody is told
     if words[s] == "mari" and words[e:e + 1] in (["saya"], ["aku"]):
         return True  # "mari saya ingatkan lagi bahwa ...": "let me", the speaker's own act, nobody is invited
     if "kasihan" in before:
-        return True  # "Kasihan warga harus datang ke Balai Kota": what others must bear, pitied
+        return True  # "Kasihan warga harus antre lama": what others must bear, pitied
     if {"janji", "berjanji"} & set(before):
         return True  # "Kami janji tiga minggu ke depan harus ada titik terang": a promise
     if words[s] == "harus" and words[c:c + 1] and words[c] in CONNECTIVE and e < len(words) \
@@ -380,7 +380,7 @@ def directive_span(sent: Sentence, cue: tuple[int, int, str]) -> tuple[int, int,
         k = e
         if words[k:k + 1] in (["terus"], ["lagi"]) and words[k + 1:k + 2] == [","] \
                 and words[k + 2:k + 3] not in (["agar"], ["supaya"], ["untuk"], ["kepada"]):
-            return None  # "kita sudah bisa turunkan biaya haji, dan saya minta terus, Menteri Haji ...": nothing asked after it
+            return None  # "..., dan saya minta terus, Pak Kadis tidak hadir ...": nothing asked after it
         if k < len(words) and words[k] == "kepada":
             j = k + 1
             while j < len(words) and words[j] not in ("untuk", "agar", "supaya", ",", "."):

@@ -85,7 +85,7 @@ OPENERS = {"Diketahui", "Terkait", "Posisi", "Ternyata", "Adapun", "Bahkan", "Ki
            "Kemudian", "Padahal", "Sebelumnya"}
 # words that open a team's or unit's name, never an untagged person's ("Tim Ahli KLHS", "Satgas Pangan")
 TEAM_WORDS = {"Tim", "Satgas", "Satuan", "Kelompok", "Pokja", "Unit", "Seksi", "Subbagian", "Bagian"}
-# a board read without its organisation: "Ketua Umum Dewan Pengurus Pusat (DPP) Gebu Minang, Nama"
+# a board read without its organisation: "Ketua Umum Dewan Pengurus Pusat (DPP) X, Nama"
 PARTY_BOARD_NAMES = {"DPP", "Dewan Pengurus Pusat", "Dewan Pimpinan Pusat"}
 # short forms too ambiguous for bodies.tsv ("MA" is also a Madrasah Aliyah) that are certain after a post of that body
 SHORT_AFTER_POST = {"Mahkamah Agung": ("MA",)}
@@ -244,7 +244,7 @@ class SentenceMentions(BodyReader):
             return None  # "asisten - asisten pribadi presiden": a plural, nobody's post
         at = self.toks[i].start
         if any(e.type == "LOC" and e.start < at < e.end for e in self.sent.entities):
-            return None  # "di Mess Perwira Dirjen Hubla": a post inside the name of a place
+            return None  # "di Wisma Dirjen X": a post inside the name of a place
         if entry.role == "Kepala Badan" and (body := self._body_at(j + 1)) and not self._ministry_at(body[2]):
             # "Kepala Badan Gizi Nasional (BGN)": the head of a known body; with its ministry written after it, a unit
             # of that ministry ("Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU Nama", GUIDELINE)
@@ -340,7 +340,7 @@ class SentenceMentions(BodyReader):
             org, k = f"{org} Indonesia", k + 1  # "Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Nama"
         if self.toks[k:k + 1] and self.toks[k].text == "/" and k + 2 < len(self.toks) \
                 and self.toks[k + 1].text in bodies() and self.toks[k + 1].text.isupper() and k + 2 in self.per:
-            k += 2  # "Menteri Investasi dan Hilirisasi / BKPM Rosan Roeslani": a second title, the holder after it
+            k += 2  # "Menteri Investasi dan Hilirisasi / BKPM Nama": a second title, the holder after it
         if ordinal is None:
             k, ordinal = self._ordinal(k)  # "Presiden RI ke-7 Joko Widodo"
             if ordinal and q is None and PAST_ERA & set(self.words[max(0, i - 3):i]):
@@ -601,7 +601,7 @@ class SentenceMentions(BodyReader):
         while e in self.per:
             e += 1
         if e > j and e + 1 < len(toks) and toks[e].text == "," and e + 1 in self.per:
-            # "Ketua Bidang [Hukmiyah Syariah], [Nama]": the tagger's person before the comma is the field
+            # "Ketua Bidang [Fatwa Syariah], [Nama]": the tagger's person before the comma is the field
             return " ".join(t.text for t in toks[k:e]), e
         while j < len(toks) and j - k <= 8:
             t, w = toks[j].text, words[j]
@@ -766,7 +766,7 @@ class SentenceMentions(BodyReader):
         k = self._skip_successor_phrase(k)
         k, then = self._skip_then(k)
         if then and m.qualifier is None:
-            m.qualifier = "mantan"  # "Bupati Kuantan Singingi saat itu, Sukarmis": the post as it was then
+            m.qualifier = "mantan"  # "Bupati X saat itu, Nama": the post as it was then
         k = self._skip_faction(k)
         k, last_year = self._skip_period(k)
         if last_year:
@@ -873,12 +873,12 @@ class SentenceMentions(BodyReader):
         if self._org_only(s, k):
             return False  # "Dirut DNR Logistics tahun 2018 Nama": the tagger's organisation is the company
         if not relocated and not self.per & set(range(s, k)) and k > s and toks[s].text in TEAM_WORDS:
-            return False  # "Juru Bicara Tim Ahli KLHS Kendeng mengatakan": a team's name, untagged, no person's
+            return False  # "Juru Bicara Tim Ahli X mengatakan": a team's name, untagged, no person's
         if k < len(toks) and (toks[k].text == "&" or toks[k].text.isdigit()) and not self.per & set(range(s, k)):
-            # "Ketua Umum Persaudaraan Alumni 212 ...": a number closes a body's name, not a person's
-            return False  # "Presiden Dukungan Perdagangan & Misi Edge Group Nama": a unit's name, no person's
+            # "Ketua Umum Relawan Angkatan 98 ...": a number closes a body's name, not a person's
+            return False  # "Presiden Riset & Inovasi X Group Nama": a unit's name, no person's
         if k < len(toks) and toks[k].text == "Indonesia" and not self.per & set(range(s, k)) and not relocated:
-            # "Ketua Umum Akar Desa Indonesia, Nama": an untagged run that "Indonesia" closes names a body, no person
+            # "Ketua Umum Lumbung Tani Indonesia, Nama": an untagged run that "Indonesia" closes names a body, no person
             if m.org is not None:
                 return False
             m.org, m.end = " ".join(t.text for t in toks[s:k + 1]), k + 1
@@ -1007,9 +1007,10 @@ class SentenceMentions(BodyReader):
         return 0
 
     def _skip_then(self, k: int) -> tuple[int, bool]:
-        """Past "saat itu" / "kala itu" / "sebelumnya" (the post as it was then: True) and "yaitu" / "yakni" before the
-        holder's name: "Presiden RI kala itu, Joko Widodo", "Menteri Keuangan sebelumnya yakni Sri Mulyani", "Kasi
-        Datun, yaitu Pak Bambang"."""
+        """Past what stands between a post and its holder's name: "saat itu" / "kala itu" / "sebelumnya" (the post as it
+        was then: True), "saat ini", "nonaktif", "(yang) bernama", "yaitu" / "yakni" ("Presiden RI kala itu, Joko
+        Widodo", "Menteri Keuangan sebelumnya yakni Sri Mulyani", "Kasi Datun, yaitu Pak Bambang"); ``k`` and False
+        when no name follows."""
         toks, words = self.toks, self.words
         k0, then = k, False
         if words[k:k + 2] in (["saat", "itu"], ["kala", "itu"], ["ketika", "itu"], ["waktu", "itu"]):
@@ -1018,11 +1019,15 @@ class SentenceMentions(BodyReader):
                 words[k + 1] in (",", "yaitu", "yakni") or self._is_name_tok(k + 1)):
             k, then = k + 1, True
         elif words[k:k + 2] == ["saat", "ini"]:
-            k += 2  # "Wali Kota Surabaya saat ini, Tri Rismaharini"
-        elif words[k:k + 2] in (["non", "aktif"], ["non", "-"]) or words[k:k + 1] in (["nonaktif"], ["non-aktif"]):
-            k += 3 if words[k + 1] == "-" else 2 if words[k] == "non" else 1  # "Gubernur DKI nonaktif Basuki": suspended
+            k += 2  # "Wali Kota X saat ini, Nama"
+        elif words[k:k + 3] == ["non", "-", "aktif"]:
+            k += 3  # "Gubernur DKI non - aktif Basuki": suspended, still the holder
+        elif words[k:k + 2] == ["non", "aktif"]:
+            k += 2
+        elif words[k:k + 1] in (["nonaktif"], ["non-aktif"]):
+            k += 1
         if words[k:k + 2] == ["yang", "bernama"]:
-            k += 2  # "Direktur PT Osma Grup yang bernama Hartoyo"
+            k += 2  # "Direktur PT X yang bernama Nama"
         elif words[k:k + 1] == ["bernama"]:
             k += 1
         j = k + 1 if k < len(toks) and toks[k].text == "," else k
@@ -1106,7 +1111,7 @@ class SentenceMentions(BodyReader):
         toks, words = self.toks, self.words
         k = m.start - 1
         if k < 1 or not (toks[k].text in (",", "(") or words[k] in ("selaku", "sebagai", "menjabat", "adalah", "merupakan")):
-            return False  # ("Mulyono adalah Kadis PUPR Sumut": the name before "adalah" too)
+            return False  # ("Nama adalah Kadis PUPR Jatim": the name before "adalah" too)
         copula = words[k] in ("adalah", "merupakan")
         if words[k] == "sebagai" and k >= 1 and words[k - 1] in ("juga", "hadir"):
             k -= 1
@@ -1156,17 +1161,17 @@ class SentenceMentions(BodyReader):
         if s > 0 and self.words[s - 1] == "selain":
             return False  # "Selain Rakyat Mart, Kapolres ...", "Selain Budi, Bupati X juga hadir": besides, not the holder
         if s > 0 and self.words[s - 1] == "dan" and not self.per & set(range(s, e)):
-            # "Nama, Pengamat Ekonomi dan Kebijakan Publik, Mantan Ketua KPPU": the end of a description; its person is
+            # "Nama, Pengamat Hukum dan Tata Negara, Mantan Ketua X": the end of a description; its person is
             # the tagged name before it
             held = self._person_before_description(s - 1)
             if held is None:
                 return False
             s, e = held
-        if copula and not (s == 0 or words[s - 1] in (",", "bahwa", "diketahui", "ternyata") or toks[s - 1].text in "“\""):
-            return False  # "pejabat yang dilantik Jokowi adalah mantan Panglima TNI ...": the name is no subject
+        if copula and not (s == 0 or words[s - 1] in (",", "bahwa", "diketahui", "ternyata") or toks[s - 1].text in ("“", '"')):
+            return False  # "pejabat yang dilantik X adalah mantan Panglima TNI ...": the name is no subject
         if s == 0 and e - s > 1 and toks[s].text in OPENERS and s not in self.per \
                 and all(i in self.per for i in range(s + 1, e)):
-            s += 1  # "Diketahui Mulyono adalah ...": the sentence's first word, capitalised as such, opens no name
+            s += 1  # "Diketahui Nama adalah ...": the sentence's first word, capitalised as such, opens no name
         m.person_span = (s, e)
         m.person = normalize_name(" ".join(t.text for t in toks[s:e]))
         return True

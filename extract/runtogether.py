@@ -4,7 +4,7 @@ The tagger sometimes reads a body or a place and the person after it as one span
 "[Kementerian Keuangan Rosmauli]", "Perdana Menteri [Nauru Baron Waqa]". Where the span's first words are, exactly, an
 organisation or a place the tagger marks on its own elsewhere in the article, and the words after them are a person by
 the tagger's own reading (the span is a person, each word recurs in the article's person spans, or the first or last
-word is a person span of its own there, as news refers back to "Wilan" after "Wilan Oktavian") or, after a region
+word is a person span of its own there, as news refers back to "Rendra" after "Rendra Saputo") or, after a region
 named in full, two words or more that name no region ("Anggota DPRD [Kabupaten Demak Endang Susilowati]"), the span is
 split there; a person span the tagger began right after it is the rest of that name. A one-word head must look like
 what it is said to be: an acronym or a known body for an organisation, a known region or country for a place (else the
@@ -81,7 +81,7 @@ def _plausible(head: list[Token], typ: str) -> bool:
 
 
 def _called_by_one_name(rest: list[Token], article: list[Entity]) -> bool:
-    """"[Kementerian PU Wilan Oktavian]" ... "kata Wilan": a name of two or three words whose first or last word the
+    """"[Kementerian PU Rendra Saputo]" ... "kata Rendra": a name of two or three words whose first or last word the
     tagger marks alone as a person elsewhere in the article, as news refers back to a person."""
     if not 2 <= len(rest) <= 3:
         return False

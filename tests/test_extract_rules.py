@@ -1425,13 +1425,13 @@ def test_promises_proposals_and_what_others_asked_are_no_directives(sentence):
     '"Ada yang berjaga di depan agar jangan sampai ketahuan warga," ujarnya.',
     '"Kasihan warga harus antre sampai malam di kantor kecamatan," ujarnya.',
     # what the speaker may not do himself; a fact recalled with "jangan lupa kalau"; asking access for oneself
-    '"Insya Allah, saya tidak boleh buka sekarang siapa calonnya," kata Budi.',
+    '"Mohon maaf, saya tidak boleh membuka sekarang siapa calonnya," kata Budi.',
     '"Jangan lupa kalau Jember kabupaten yang paling luas," kata Budi.',
-    "Ia sudah dua kali mengirim surat untuk meminta akses tersebut.",
+    "Ia mengirim surat ke dinas itu untuk meminta akses ke arsip lama.",
     # a mandatory scheme named ("penerapan wajib sertifikasi"), nobody told
-    "Ia menyoroti sertifikasi produk, terutama menjelang penerapan wajib sertifikasi yang berlaku tahun depan.",
+    "Budi menyoroti label produk, terutama menjelang penerapan wajib label gizi tahun depan.",
     # "mari saya ingatkan": "let me", the speaker's own act
-    '"Terkait kasus itu, mari saya ingatkan lagi bahwa prosesnya masih berjalan," kata Budi.',
+    '"Soal itu, mari saya jelaskan dulu duduk perkaranya," kata Budi.',
     # "saya minta terus," closes what was asked before it; what follows is news, not the request
     '"Harga pupuk sudah kita turunkan, dan saya minta terus, Kepala Dinas tidak hadir karena sedang di Surabaya," '
     'kata Budi.',
@@ -1441,8 +1441,8 @@ def test_asking_for_oneself_need_not_and_questions_are_no_directives(sentence):
 
 
 def test_a_first_person_between_a_named_official_and_the_cue_keeps_the_quotes_speaker():
-    f = facts_of('Menteri Dalam Negeri Budi Santoso hadir di Solo. "Pak Bupati Jember Andi Wijaya siap dikritik, '
-                 'memberikan masukan boleh, dan saya juga siap dikritik tetapi jangan difitnah," kata Budi.')
+    f = facts_of('Menteri Dalam Negeri Budi Santoso hadir di Solo. "Pak Bupati Jember Andi Wijaya terbuka pada saran, '
+                 'dan saya juga terbuka, tetapi jangan menyebar fitnah," kata Budi.')
     assert [(d.issuer, d.speaker) for d in f.directives] == [("Kementerian Dalam Negeri", "Budi Santoso")]
 
 
@@ -1567,14 +1567,14 @@ def test_the_presidential_staff_office_is_a_known_body(text):
 
 @pytest.mark.parametrize("text,holds", [
     # an untagged run that "Indonesia" closes is a body's name, and the holder follows it
-    ("Ketua Umum Akar Desa Indonesia, Budi Santoso, hadir di sana.",
-     {("Budi Santoso", "Ketua Umum", "Akar Desa Indonesia", None)}),
+    ("Ketua Umum Lumbung Tani Indonesia, Budi Santoso, hadir di sana.",
+     {("Budi Santoso", "Ketua Umum", "Lumbung Tani Indonesia", None)}),
     # ... or is not named at all
-    ("Ia juga Direktur Eksekutif IEDS dan Ketua Umum Akar Desa Indonesia.", set()),
+    ("Ia juga Direktur Eksekutif LPSI dan Ketua Umum Lumbung Tani Indonesia.", set()),
     # an untagged run before "&" is a unit's name ("Presiden Riset & Inovasi"), not the holder
     ("Rombongan dipimpin Presiden Dukungan Dagang & Misi Arka Group dari Uni Emirat Arab.", set()),
     # ... and so is one a number closes
-    ("Ketua Umum Persaudaraan Alumni 212 yang juga juru bicara ormas itu menolak hadir.", set()),
+    ("Ketua Umum Relawan Angkatan 98 yang juga juru bicara ormas itu menolak hadir.", set()),
     # a board of an association is no person ("Pengurus Pusat", "Pengurus Harian")
     ("Hal itu disampaikan Ketua Pengurus Harian dalam rapat kemarin.", set()),
 ])
@@ -1587,9 +1587,9 @@ def test_an_untagged_run_naming_a_body_or_unit_is_no_holder(text, holds):
     ("Ketua Forum Warga Tani Hj. Siti Aminah hadir.", "Siti Aminah",
      {("Siti Aminah", "Ketua", "Forum Warga Tani", None)}),
     # a field list joined by "&" runs on to the body and the holder
-    ("Wakil Ketua Umum Bidang Keuangan, Investasi, Sponsorship & Pengembangan Bisnis Asosiasi Travel Nusantara "
-     "H. M. Rudi Hartono mengatakan pihaknya mendukung.", "M. Rudi Hartono",
-     {("M Rudi Hartono", "Wakil Ketua Umum Bidang Keuangan, Investasi, Sponsorship & Pengembangan Bisnis",
+    ("Wakil Ketua Umum Bidang Hukum, Organisasi, Kaderisasi & Hubungan Antarlembaga Asosiasi Travel Nusantara "
+     "H. M. Rudi Hartono membuka acara itu.", "M. Rudi Hartono",
+     {("M Rudi Hartono", "Wakil Ketua Umum Bidang Hukum, Organisasi, Kaderisasi & Hubungan Antarlembaga",
        "Asosiasi Travel Nusantara", None)}),
 ])
 def test_an_association_and_a_field_list_before_the_holder(text, person, holds):
@@ -1598,10 +1598,10 @@ def test_an_association_and_a_field_list_before_the_holder(text, person, holds):
 
 @pytest.mark.parametrize("text,tags,holds", [
     # a description ending "... dan X Y" between the person and the post: the holder is the tagged name before it
-    ("Diskusi itu menghadirkan Rudi Hartono, Pengamat Ekonomi dan Kebijakan Publik, Mantan Ketua KPPU.",
+    ("Diskusi itu menghadirkan Rudi Hartono, Pengamat Hukum dan Tata Negara, Mantan Ketua KPPU.",
      [("Rudi Hartono", "PER")], {("Rudi Hartono", "Ketua", "Komisi Pengawas Persaingan Usaha", "mantan")}),
     # ... and with no tagged name before it, nobody
-    ("Diskusi itu menghadirkan pengamat ekonomi, Tata Kelola dan Kebijakan Publik, Mantan Ketua KPPU.", [], set()),
+    ("Diskusi itu menghadirkan pengamat hukum, Tata Negara dan Pemilu Daerah, Mantan Ketua KPPU.", [], set()),
 ])
 def test_a_description_between_person_and_post(text, tags, holds):
     assert holds_set(facts_tagged(text, tags)) == holds
@@ -1612,11 +1612,11 @@ def test_a_description_between_person_and_post(text, tags, holds):
     ("Hal itu dikatakan Ketua Muda Pengawasan MA Budi Santoso di Jakarta.", [("Budi Santoso", "PER")],
      {("Budi Santoso", "Ketua Muda Pengawasan", "Mahkamah Agung", None)}),
     # a post inside a place's name is nobody's post
-    ("Uang ditemukan di Mess Perwira Dirjen Hubla, Gunung Sahari, Jakarta Pusat.",
-     [("Mess Perwira Dirjen Hubla", "LOC"), ("Gunung Sahari", "LOC"), ("Jakarta Pusat", "LOC")], set()),
+    ("Uang ditemukan di Wisma Dirjen Anggaran, Kemayoran, Jakarta Pusat.",
+     [("Wisma Dirjen Anggaran", "LOC"), ("Kemayoran", "LOC"), ("Jakarta Pusat", "LOC")], set()),
     # an untagged team's name is no person ("Tim Ahli", "Satgas Pangan")
-    ("Juru Bicara Tim Ahli KLHS Kendeng mengatakan tenggat itu berlaku.", [("KLHS Kendeng", "ORG")], set()),
-    ("Ketua Tim Teknis Pengadaan mengatakan lelang diulang.", [], set()),
+    ("Juru Bicara Tim Ahli Kajian Muria mengatakan tenggat itu berlaku.", [("Kajian Muria", "ORG")], set()),
+    ("Ketua Tim Teknis Lelang mengatakan jadwal digeser.", [], set()),
     # the tagger's person right after "Bidang" and before a comma and another person is the field
     ("Hal ini disampaikan oleh Ketua Bidang Fatwa Syariah, Budi Santoso.",
      [("Fatwa Syariah", "PER"), ("Budi Santoso", "PER")], {("Budi Santoso", "Ketua Bidang Fatwa Syariah", None, None)}),
@@ -1633,7 +1633,7 @@ def test_court_chambers_places_teams_and_fields(text, tags, holds):
      {("Budi Santoso", "Menteri Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan",
        "Kementerian Koordinator Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan", None)}),
     # the short form in brackets inside the title
-    ("Menteri Koordinator (Menko) Perekonomian Budi Santoso mengonfirmasi program ini.",
+    ("Menteri Koordinator (Menko) Perekonomian Budi Santoso membuka rapat itu.",
      {("Budi Santoso", "Menteri Koordinator Bidang Perekonomian", "Kementerian Koordinator Bidang Perekonomian", None)}),
 ])
 def test_coordinating_ministers(text, holds):
@@ -1656,21 +1656,21 @@ def test_a_bare_menko_is_the_full_post_of_the_same_person_or_of_no_known_ministr
 
 @pytest.mark.parametrize("text,tags,holds", [
     # the post as it was then ("saat itu", "kala itu", "sebelumnya"), its holder named after it: a former post
-    ("Proyek itu bermula dari kebijakan Bupati Jember saat itu, Budi Santoso, yang memindahkan lokasi.",
+    ("Masalah itu berawal dari usulan Bupati Jember saat itu, Budi Santoso, soal lahan.",
      [("Budi Santoso", "PER")], {("Budi Santoso", "Bupati", "Kabupaten Jember", "mantan")}),
     ("Kota itu diresmikan Presiden RI kala itu, Budi Santoso (Budi).", [("Budi Santoso", "PER")],
      {("Budi Santoso", "Presiden", "Republik Indonesia", "mantan")}),
-    ("Hal itu pernah disampaikan Menteri Keuangan sebelumnya yakni Sri Lestari pada Juli.", [("Sri Lestari", "PER")],
+    ("Angka itu dihitung Menteri Keuangan sebelumnya yakni Sri Lestari tahun lalu.", [("Sri Lestari", "PER")],
      {("Sri Lestari", "Menteri Keuangan", "Kementerian Keuangan", "mantan")}),
     # "yaitu" before the holder
-    ("Kejari meminta melalui Kasi Datun, yaitu Pak Bambang, untuk mendampingi.", [("Bambang", "PER")],
+    ("Pemkot menunjuk Kasi Datun, yaitu Pak Bambang, sebagai pendamping.", [("Bambang", "PER")],
      {("Bambang", "Kepala Seksi Perdata dan Tata Usaha Negara", None, None)}),
     # a madrasah written in capitals
-    ("Sementara itu, Kepala MTSN 1 Konawe Budi Santoso mengaku sudah dipanggil polisi.", [("Budi Santoso", "PER")],
-     {("Budi Santoso", "Kepala Sekolah", "MTSN 1 Konawe", None)}),
+    ("Kepala MTSN 2 Jember Budi Santoso membuka lomba itu.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Kepala Sekolah", "MTSN 2 Jember", None)}),
     # the subject of "adalah" holds the post; a sentence opener is no part of the name
-    ("Diketahui Mulyono adalah Kadis PUPR Sumut sebelum Topan Ginting.", [("Mulyono", "PER"), ("Topan Ginting", "PER")],
-     {("Mulyono", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", "Provinsi Sumatera Utara", None)}),
+    ("Diketahui Sutrisno adalah Kadis PUPR Jatim sebelum Andi Wijaya.", [("Sutrisno", "PER"), ("Andi Wijaya", "PER")],
+     {("Sutrisno", "Kepala Dinas Pekerjaan Umum dan Penataan Ruang", "Provinsi Jawa Timur", None)}),
     # ... but not the agent of a passive before it; "(Purn.)" after a rank, which ends no sentence
     ("Pejabat yang dilantik Budi adalah mantan Panglima TNI Jenderal TNI (Purn.) Andi Wijaya.",
      [("Budi", "PER"), ("Andi Wijaya", "PER")],
@@ -1699,17 +1699,17 @@ def test_a_reduplicated_title_is_a_plural_and_nobodys_post(text):
     ("Di masa pemerintahan Presiden RI ke-7 Budi Santoso, jalan itu dibangun.", [("Budi Santoso", "PER")],
      {("Budi Santoso", "Presiden", "Republik Indonesia", "mantan")}),
     # "Indonesia" after a national post, like "RI"
-    ("Ia meminta maaf kepada Menteri Pertahanan Indonesia Budi Santoso.", [("Budi Santoso", "PER")],
+    ("Tamu itu disambut Menteri Pertahanan Indonesia Budi Santoso.", [("Budi Santoso", "PER")],
      {("Budi Santoso", "Menteri Pertahanan", "Kementerian Pertahanan", None)}),
     # a suspended holder ("nonaktif") still holds the post; "saat ini"; "(yang) bernama"
     ("Vonis terhadap Gubernur DKI Jakarta nonaktif Budi Santoso dibacakan.", [("Budi Santoso", "PER")],
      {("Budi Santoso", "Gubernur", "Provinsi DKI Jakarta", None)}),
     ("Vonis terhadap Gubernur non aktif DKI Jakarta Budi Santoso dibacakan.", [("Budi Santoso", "PER")],
      {("Budi Santoso", "Gubernur", "Provinsi DKI Jakarta", None)}),
-    ("Ia enggan menyebut Wali Kota Surabaya saat ini, Sri Lestari, yang akan maju.", [("Sri Lestari", "PER")],
+    ("Warga menyambut Wali Kota Surabaya saat ini, Sri Lestari, di balai kota.", [("Sri Lestari", "PER")],
      {("Sri Lestari", "Wali Kota", "Kota Surabaya", None)}),
-    ("Kami panggil Dirut PT Pertani bernama Wahyu hari ini.", [("Wahyu", "PER")],
-     {("Wahyu", "Direktur Utama", "PT Pertani", None)}),
+    ("Penyidik memeriksa Dirut PT Maju Tani bernama Wahyudi kemarin.", [("Wahyudi", "PER")],
+     {("Wahyudi", "Direktur Utama", "PT Maju Tani", None)}),
     # the earlier name of the presidential staff office; the OJK board's short form
     ("Rapat dihadiri Kepala Kantor Staf Kepresidenan Budi Santoso.", [("Budi Santoso", "PER")],
      {("Budi Santoso", "Kepala", "Kantor Staf Presiden", None)}),
@@ -1739,9 +1739,9 @@ def _tagged_everywhere(text: str, persons: list[str]):
 
 
 def test_a_nickname_in_brackets_is_the_same_person():
-    f = _tagged_everywhere("Menteri Sosial Budi Santoso (Gus Ipul) menjelaskan manfaat bantuan itu. Gus Ipul juga "
-                           "mengimbau penerima untuk memanfaatkan dana tersebut sesuai tujuan.",
-                           ["Budi Santoso", "Gus Ipul"])
+    f = _tagged_everywhere("Menteri Sosial Budi Santoso (Kang Ujang) membuka acara itu. Kang Ujang juga "
+                           "mengimbau warga untuk menyimpan kartu bantuan dengan baik.",
+                           ["Budi Santoso", "Kang Ujang"])
     assert holds_set(f) == {("Budi Santoso", "Menteri Sosial", "Kementerian Sosial", None)}
     assert [(d.issuer, d.speaker) for d in f.directives] == [("Kementerian Sosial", "Budi Santoso")]
 
@@ -1753,8 +1753,8 @@ def test_a_full_name_in_brackets_after_a_nickname_stays_the_full_name():
 
 
 def test_the_nickname_asked_is_not_the_one_who_asks():
-    f = _tagged_everywhere("Presiden Joko Santoso (Jokowi) hadir di Solo. Jokowi mengaku diminta memberikan arahan "
-                           "terkait kerja politik.", ["Joko Santoso", "Jokowi"])
+    f = _tagged_everywhere("Presiden Joko Santoso (Joksan) hadir di Solo. Joksan mengaku diminta memberi sambutan "
+                           "di acara itu.", ["Joko Santoso", "Joksan"])
     assert f.directives == []
 
 
@@ -1770,9 +1770,9 @@ def test_an_elected_pair_written_as_one_name_gives_the_post_to_the_first():
      [("Kamar Dagang dan Industri", "ORG"), ("Kadin", "ORG"), ("Budi Santoso", "PER")],
      {("Budi Santoso", "Ketua Umum", "Kamar Dagang dan Industri Indonesia", None)}),
     # a board and the organisation it leads, before the comma and the holder
-    ("Gerakan itu di bawah kepemimpinan Ketua Umum Dewan Pengurus Pusat (DPP) Gebu Minang, Budi Santoso.",
+    ("Gerakan itu di bawah kepemimpinan Ketua Umum Dewan Pengurus Pusat (DPP) Rantau Sakato, Budi Santoso.",
      [("Dewan Pengurus Pusat", "ORG"), ("DPP", "ORG"), ("Budi Santoso", "PER")],
-     {("Budi Santoso", "Ketua Umum", "Dewan Pengurus Pusat Gebu Minang", None)}),
+     {("Budi Santoso", "Ketua Umum", "Dewan Pengurus Pusat Rantau Sakato", None)}),
     # a second title after "/" before the holder; the investment ministry; BKPM's head keyed to the body
     ("Selain itu, Menteri Investasi dan Hilirisasi / BKPM Budi Santoso hadir.", [("Budi Santoso", "PER")],
      {("Budi Santoso", "Menteri Investasi dan Hilirisasi", "Kementerian Investasi dan Hilirisasi", None)}),
@@ -1792,7 +1792,7 @@ def test_a_sum_after_the_holder_is_no_part_of_the_name():
     # a national body written out in full is the body the head heads, as its short form is ("Kepala Bapanas")
     ("Harga pupuk dirinci Kepala Badan Pangan Nasional Budi Santoso.", "Badan Pangan Nasional"),
     ("Hal itu dijelaskan Kepala Badan Pengatur Jalan Tol, Budi Santoso.", "Badan Pengatur Jalan Tol"),
-    ("Menanggapi hal itu, Kepala Otorita IKN, Budi Santoso, menyatakan pihaknya siap.", "Otorita Ibu Kota Nusantara"),
+    ("Dalam rapat itu, Kepala Otorita IKN, Budi Santoso, membuka acara.", "Otorita Ibu Kota Nusantara"),
     # the regional office of the intelligence agency, with its province
     ("Kepala Badan Intelijen Negara Daerah Jawa Barat Budi Santoso menyatakan hal itu.",
      "Badan Intelijen Negara Daerah Provinsi Jawa Barat"),
