@@ -335,9 +335,12 @@ class SentenceMentions(BodyReader):
             # Pertahanan Indonesia Nama"
             if not self._per_paren(k):
                 k = _skip_paren(self.toks, k)  # "Menteri Kebudayaan RI (Menbud), Nama"
-        if org and not ri and entry.scope == "body" and self.toks[k - 1:k] and self.toks[k - 1].text == ")" \
-                and self.toks[k:k + 1] and self.toks[k].text == "Indonesia" and k + 1 in self.per:
-            org, k = f"{org} Indonesia", k + 1  # "Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Nama"
+        if org and not ri and entry.scope == "body" and self.toks[k:k + 1] and self.toks[k].text == "Indonesia" \
+                and k + 1 in self.per:
+            # "Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Nama": a known body's national board, passed over
+            # like "RI" (one key with "Ketua Umum Kadin Nama"); another body keeps the word in its name
+            known = org in {full for full, _ in bodies().values()}
+            org, k = (org if known else f"{org} Indonesia"), k + 1
         if self.toks[k:k + 1] and self.toks[k].text == "/" and k + 2 < len(self.toks) \
                 and self.toks[k + 1].text in bodies() and self.toks[k + 1].text.isupper() and k + 2 in self.per:
             k += 2  # "Menteri Investasi dan Hilirisasi / BKPM Nama": a second title, the holder after it

@@ -1208,7 +1208,8 @@ def test_a_deputy_prime_minister(nlp):
     ("Ketua MUI Bidang Fatwa Prof KH Ahmad Fauzan menyebut fatwa itu penting.",
      ("Ahmad Fauzan", "Ketua Bidang Fatwa", "MUI", None)),
     ("Wakil Ketua Umum Bidang Keuangan, Investasi, dan Pengembangan Bisnis Kadin, Rudi Hartono, hadir.",
-     ("Rudi Hartono", "Wakil Ketua Umum Bidang Keuangan, Investasi, dan Pengembangan Bisnis", "Kadin", None)),
+     ("Rudi Hartono", "Wakil Ketua Umum Bidang Keuangan, Investasi, dan Pengembangan Bisnis",
+      "Kamar Dagang dan Industri", None)),
     # a field's last word before a tagged holder named before his post
     ("Usulan itu datang dari politikus PDI - Perjuangan Damayanti Lestari, yang kini menjabat sebagai Wakil Ketua DPRD "
      "Jember.", ("Damayanti Lestari", "Wakil Ketua", "DPRD Kabupaten Jember", None)),
@@ -1768,7 +1769,13 @@ def test_an_elected_pair_written_as_one_name_gives_the_post_to_the_first():
     # "Indonesia" after a body's bracketed short form belongs to the body
     ("Acara dihadiri Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Budi Santoso, dan pejabat lain.",
      [("Kamar Dagang dan Industri", "ORG"), ("Kadin", "ORG"), ("Budi Santoso", "PER")],
-     {("Budi Santoso", "Ketua Umum", "Kamar Dagang dan Industri Indonesia", None)}),
+     {("Budi Santoso", "Ketua Umum", "Kamar Dagang dan Industri", None)}),
+    ("Ketua Umum Kadin Indonesia Budi Santoso hadir.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Ketua Umum", "Kamar Dagang dan Industri", None)}),
+    ("Ketua Kadin Jember Budi Santoso hadir.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Ketua", "Kamar Dagang dan Industri Kabupaten Jember", None)}),
+    ("Ketua Umum Serikat Tani (ST) Indonesia Budi Santoso hadir.", [("Serikat Tani", "ORG"), ("ST", "ORG"), ("Budi Santoso", "PER")],
+     {("Budi Santoso", "Ketua Umum", "Serikat Tani Indonesia", None)}),
     # a board and the organisation it leads, before the comma and the holder
     ("Gerakan itu di bawah kepemimpinan Ketua Umum Dewan Pengurus Pusat (DPP) Rantau Sakato, Budi Santoso.",
      [("Dewan Pengurus Pusat", "ORG"), ("DPP", "ORG"), ("Budi Santoso", "PER")],
