@@ -5,7 +5,8 @@ import re
 
 from .directives import (PASSIVE_ORDERS, PRONOUNS, QuoteSpan, clause_start, date_for, directive_span, find_cue,
                          make_directive, make_quote, quote_spans)
-from .holds import ArticleContext, canonical_person, holds_from, jurisdiction, local_bodies, mention_org
+from .holds import (ArticleContext, canonical_person, holds_from, jurisdiction, known_name, local_bodies,
+                    mention_org)
 from .lexicon import is_party, roles
 from .bodyreader import ASSOCIATIONS, FIRMS, OFFICES, is_ministry
 from .mentions import SAID, STOP_NAME, RoleMention, SentenceMentions
@@ -291,11 +292,9 @@ def _name_at(sent: Sentence, i: int, ctx: ArticleContext) -> str | None:
         seg = " ".join(t.text for t in toks[i:i + n])
         if len(toks[i:i + n]) < n:
             continue
-        if name_key(seg) in ctx.aliases:
-            return ctx.aliases[name_key(seg)]
-        for full in ctx.full_names:
-            if name_key(full) == name_key(seg):
-                return full
+        known = known_name(seg, ctx)
+        if known:
+            return known
         if n == 1:
             return link_short(seg, ctx.full_names)
     return None
@@ -372,14 +371,9 @@ def _quote_speaker(q: QuoteSpan, ctx: ArticleContext, topic: str | None) -> str 
         hint = q.speaker_hint.split()
         for n in range(len(hint), 0, -1):
             seg = " ".join(hint[:n])
-            if name_key(seg) in ctx.aliases:
-                return ctx.aliases[name_key(seg)]
-            for full in ctx.full_names:
-                if name_key(full) == name_key(seg):
-                    return full
-            short = link_short(seg, ctx.full_names)
-            if short:
-                return short
+            hit = known_name(seg, ctx) or link_short(seg, ctx.full_names)
+            if hit:
+                return hit
         role = roles().get(tuple(w.lower() for w in hint[:2])) or roles().get((hint[0].lower(),))
         if role:
             hits = {p for (r, _q), p in ctx.by_role.items() if r == role.role}
@@ -456,8 +450,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             ok = issuer and (speaker or cue[2] == "verb") and not is_party(issuer) and not unknown_owner \
                 and issuer.split()[0].lower() not in ASSOCIATIONS | COMPANIES and "mahasiswa" not in issuer.lower() \
                 and not (cue[2] == "modal" and issuer.startswith(LEGISLATURES) and words[cue[0]] not in DECISIONS)
-            nicknames = frozenset(t.text for t in sent.tokens if ctx.aliases.get(name_key(t.text)) == speaker)
-            if span and ok and speaker and (_asked(speaker, text, span, sent, cue, words, nicknames)
+            if span and ok and speaker and (_asked(speaker, text, span, sent, cue, words, ctx.aliases)
                                             or _post_asked(speaker, ms, holds, cue, words)):
                 ok = False  # "saya ingin meminta kesediaan Pak Teddy ...": Teddy is asked, the request is not his
             if span and ok:
@@ -486,11 +479,12 @@ def extract_facts(doc: Doc) -> ArticleFacts:
 
 
 def _asked(person: str, text: str, span: tuple, sent: Sentence, cue: tuple[int, int, str], words: list[str],
-           nicknames: frozenset[str] = frozenset()) -> bool:
+           aliases: dict[str, str]) -> bool:
     """Whether the would-be speaker is the one the directive asks: named after the cue ("meminta kesediaan Pak Teddy")
     or as the subject of "diminta" ("Lukas akan kembali diminta hadir", "Jokowi mengaku diminta ..." with Jokowi the
     nickname of ``person``)."""
-    parts = {p for p in person.split() if len(p) >= 3 and p[0].isupper()} | set(nicknames)
+    parts = {p for p in person.split() if len(p) >= 3 and p[0].isupper()} \
+        | {t.text for t in sent.tokens if aliases.get(name_key(t.text)) == person}
     after = text[max(span[0], sent.tokens[cue[1] - 1].end):span[1]]
     if parts & set(re.findall(r"\w+", after)):
         return True

@@ -58,15 +58,19 @@ def jurisdiction(mentions: list[RoleMention], extra: list[Region]) -> Region | N
     return top if n >= 2 * n2 + 1 else None
 
 
+def known_name(name: str, ctx: ArticleContext) -> str | None:
+    """The full name introduced in the article that ``name`` writes exactly, or whose bracketed nickname it is ("Gus
+    Ipul" -> "Saifullah Yusuf"); None otherwise."""
+    key = name_key(name)
+    if key in ctx.aliases:
+        return ctx.aliases[key]
+    return next((full for full in ctx.full_names if name_key(full) == key), None)
+
+
 def canonical_person(name: str, ctx: ArticleContext) -> str:
     """Short mentions become the full name introduced in the article ("Haris" -> "Al Haris"); a nickname given in
     brackets after it too ("Gus Ipul" -> "Saifullah Yusuf")."""
-    if name_key(name) in ctx.aliases:
-        return ctx.aliases[name_key(name)]
-    for full in ctx.full_names:
-        if name_key(full) == name_key(name):
-            return full
-    return link_short(name, ctx.full_names) or name
+    return known_name(name, ctx) or link_short(name, ctx.full_names) or name
 
 
 def mention_org(m: RoleMention, ctx: ArticleContext) -> tuple[str | None, str | None]:

@@ -287,8 +287,7 @@ class SentenceMentions(BodyReader):
             return None  # "Kasi Dal Ops" with "Dal Ops" read as a name: a section or unit head needs its unit
         role, k = self._committee(role, k)
         k, ordinal = self._ordinal(k)
-        if ordinal and q is None and PAST_ERA & set(self.words[max(0, i - 3):i]):
-            q = "mantan"  # "di era Presiden ke-7", "program pendahulunya Presiden ke-7": the text dates the post
+        q = self._dated(i, ordinal, q)
         if q is None and PREDECESSOR & set(self.words[max(0, i - 3):i]):
             q = "mantan"  # "pendahulu saya, Presiden Joko Widodo": the predecessor's post is a former one
         if self.words[k:k + 2] == ["merangkap", "anggota"]:
@@ -339,15 +338,13 @@ class SentenceMentions(BodyReader):
                 and k + 1 in self.per:
             # "Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Nama": a known body's national board, passed over
             # like "RI" (one key with "Ketua Umum Kadin Nama"); another body keeps the word in its name
-            known = org in {full for full, _ in bodies().values()}
-            org, k = (org if known else f"{org} Indonesia"), k + 1
+            org, k = (org if org in body_forms() else f"{org} Indonesia"), k + 1
         if self.toks[k:k + 1] and self.toks[k].text == "/" and k + 2 < len(self.toks) \
                 and self.toks[k + 1].text in bodies() and self.toks[k + 1].text.isupper() and k + 2 in self.per:
             k += 2  # "Menteri Investasi dan Hilirisasi / BKPM Nama": a second title, the holder after it
         if ordinal is None:
             k, ordinal = self._ordinal(k)  # "Presiden RI ke-7 Joko Widodo"
-            if ordinal and q is None and PAST_ERA & set(self.words[max(0, i - 3):i]):
-                q = "mantan"
+            q = self._dated(i, ordinal, q)
         if org is None and entry.scope == "body" and entry.takes_unit and role != entry.role:
             reg, k2 = self._region_at(k, None)
             if reg:  # "Kepala Balai Karantina ... Jawa Tengah": the office is the unit in that region
@@ -431,6 +428,11 @@ class SentenceMentions(BodyReader):
                 group = toks[k].text if party[0].startswith("Partai ") else " ".join(t.text for t in toks[k:j])
                 return f"{role} {group} {party[0]}", party[2]
         return role, k
+
+    def _dated(self, i: int, ordinal: int | None, q: str | None) -> str | None:
+        """The qualifier of a numbered holder whose post at ``i`` the text dates: "di era Presiden ke-7", "program
+        pendahulunya Presiden ke-7" make it a former one."""
+        return "mantan" if ordinal and q is None and PAST_ERA & set(self.words[max(0, i - 3):i]) else q
 
     def _ordinal(self, k: int) -> tuple[int, int | None]:
         """"Presiden ke-7 RI", "Wakil Presiden ke-10 dan 12": which holder in the line (the highest number), not part
@@ -875,22 +877,20 @@ class SentenceMentions(BodyReader):
             m.org, (s, k) = " ".join(t.text for t in toks[s:k]), held  # "Rektor Unair Prof Nama"
         if self._org_only(s, k):
             return False  # "Dirut DNR Logistics tahun 2018 Nama": the tagger's organisation is the company
-        if not relocated and not self.per & set(range(s, k)) and k > s and toks[s].text in TEAM_WORDS:
+        untagged = not self.per & set(range(s, k))
+        if untagged and not relocated and k > s and toks[s].text in TEAM_WORDS:
             return False  # "Juru Bicara Tim Ahli X mengatakan": a team's name, untagged, no person's
-        if k < len(toks) and (toks[k].text == "&" or toks[k].text.isdigit()) and not self.per & set(range(s, k)):
+        if untagged and k < len(toks) and (toks[k].text == "&" or toks[k].text.isdigit()):
             # "Ketua Umum Relawan Angkatan 98 ...": a number closes a body's name, not a person's
             return False  # "Presiden Riset & Inovasi X Group Nama": a unit's name, no person's
-        if k < len(toks) and toks[k].text == "Indonesia" and not self.per & set(range(s, k)) and not relocated:
-            # "Ketua Umum Lumbung Tani Indonesia, Nama": an untagged run that "Indonesia" closes names a body, no person
-            if m.org is not None:
-                return False
-            m.org, m.end = " ".join(t.text for t in toks[s:k + 1]), k + 1
-            return self._name_after(m, relocated=True)
-        if not self.per & set(range(s, k)) and self.words[k - 1] in ORG_TAILS:
-            # "Dirut DNR Logistics tahun 2018-2022 Nama", untagged: a firm's name ends so, no person's
+        # an untagged run that "Indonesia" closes ("Ketua Umum Lumbung Tani Indonesia, Nama") or that ends in a firm's
+        # word ("Dirut DNR Logistics tahun 2018-2022 Nama") names a body, no person: the holder is read after it
+        body_end = k + 1 if untagged and not relocated and k < len(toks) and toks[k].text == "Indonesia" \
+            else k if untagged and self.words[k - 1] in ORG_TAILS else None
+        if body_end is not None:
             if m.org is not None or relocated:
                 return False
-            m.org, m.end = " ".join(t.text for t in toks[s:k]), k
+            m.org, m.end = " ".join(t.text for t in toks[s:body_end]), body_end
             return self._name_after(m, relocated=True)
         if parent and not (s in self.per and all(i in self.per for i in range(s, k))):
             return False  # a body between post and holder only with a name the tagger is sure of
