@@ -11,7 +11,7 @@ from functools import cache
 
 from .bodyreader import (ASSOCIATIONS, FIRMS, OFFICES, BodyReader, _cap, _longest, _paren_close, _skip_paren,
                          is_ministry)
-from .lexicon import (PARTY_BOARDS, RoleEntry, bodies, body_forms, countries, directorates, is_role_word,
+from .lexicon import (PARTY_BOARDS, is_party, RoleEntry, bodies, body_forms, countries, directorates, is_role_word,
                       ministry_units, qualifiers, role_max_len, roles, unit_acronyms)
 from .names import is_post, is_pre, normalize_name, rank_len
 from .records import Sentence, Token
@@ -74,6 +74,10 @@ ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sudin", "sekretaria
 # posts of a section inside a Dinas, Badan or Kecamatan, whose org is that body (GUIDELINE)
 SECTION_HEADS = {"Kepala Seksi", "Kepala Bidang", "Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian",
                  "Kepala Subbidang", "Kepala Sub Bidang"}
+# the first word of a central body's office named without its body ("Kantor Imigrasi", "Kantor Pertanahan"); another
+# "Kantor" in a region is that region's own office ("Kantor Kesatuan Bangsa dan Politik")
+CENTRAL_OFFICES = {"wilayah", "imigrasi", "pertanahan", "pertanahanan", "pelayanan", "perwakilan", "cabang", "otoritas",
+                   "kesehatan", "pencarian", "sar", "bea", "syahbandar", "kementerian", "urusan", "kejaksaan"}
 ROMAN = {"I", "II", "III", "IV", "V"}
 # relatives named by a holder's post: "putri Presiden Soeharto, Titiek Soeharto"
 KIN = {"putri", "putra", "anak", "istri", "suami", "adik", "kakak", "ayah", "ibunda", "ayahanda", "menantu", "cucu",
@@ -274,6 +278,13 @@ class SentenceMentions(BodyReader):
         school = self._school_at(k) if entry.role in ("Kepala", "Wakil Kepala") else None
         if school:  # "Kepala SMA Negeri 16 Palembang, Nama": the head of a school
             m = RoleMention(self.sent, i, school[2], entry, f"{entry.role} Sekolah", q, school[0], school[1])
+            self._name_after(m) or self._name_before(m)
+            return m if m.person or not lower_needs_name else None
+        office = self._national_office_at(k) if entry.role in ("Kepala", "Wakil Kepala") else None
+        if office:  # "Kepala Kantor Wilayah BPN Jawa Tengah Nama": a central body's office in a region (GUIDELINE: the
+            # office is the org; the role names the office as "Kepala Balai ..." names its Balai)
+            unit, org, region, end = office
+            m = RoleMention(self.sent, i, end, entry, f"{entry.role} {unit}", q, org, region)
             self._name_after(m) or self._name_before(m)
             return m if m.person or not lower_needs_name else None
         if entry.role == "Kepala" and k < len(self.toks) \
@@ -525,6 +536,44 @@ class SentenceMentions(BodyReader):
         elif in_setda and k < len(words) and words[k] == "setda":
             k += 1
         return " ".join([entry.role] + [UNIT_WORDS.get(p, p) for p in parts]), k
+
+    def _national_office_at(self, k: int) -> tuple[str, str, Region | None, int] | None:
+        """"Kantor Wilayah BPN Jawa Tengah", "Kanwil Kemenkumham Riau", "Kantor Imigrasi Kelas I Jakarta Selatan",
+        "Kantor Kementerian Agama Kabupaten Sleman": a central body's office, with its body and the region it serves;
+        (unit, org, region, end) or None. The unit is the office's name without the region, the org the whole."""
+        toks, words = self.toks, self.words
+        if k >= len(toks) or words[k] not in ("kantor", "kanwil") or self._body_at(k):
+            return None  # "Kantor Staf Presiden" is a body of its own
+        name, j = (["Kantor", "Wilayah"], k + 1) if words[k] == "kanwil" else (["Kantor"], k + 1)
+        if name == ["Kantor"] and words[j:j + 1] == ["wilayah"]:
+            name, j = name + ["Wilayah"], j + 1
+        parts, j = self._unit_parts(j)  # "Imigrasi Kelas I", "Pertanahan", "Perwakilan"
+        name += parts
+        body = self._body_at(j) or self._ministry_written(j)
+        if body:
+            if is_party(body[0]):
+                return None
+            name.append(body[0])
+            j = body[-1]
+        reg, j2 = self._region_at(j, None)
+        numbered = bool(parts) and (parts[-1] in ROMAN or parts[-1].isdigit())
+        if not (body or reg or numbered) or j2 - j > 4:
+            return None  # "Kepala Kantor Perpustakaan": which office, the text does not say
+        unit, end = " ".join(name), _skip_paren(toks, j2 if reg else j)
+        if reg and not body and len(name) > 1 and name[1].lower() not in CENTRAL_OFFICES:
+            return unit, reg.name, reg, end  # "Kantor Perpustakaan dan Arsip Kota Malang": the city's own office, whose
+            # org is its jurisdiction as a Dinas's is (GUIDELINE)
+        return unit, f"{unit} {reg.name}" if reg else unit, reg, end
+
+    def _ministry_written(self, k: int) -> tuple[str, int] | None:
+        """"Kementerian HAM", "Kementerian Agama": a ministry written with its field or the field's short form."""
+        if self.words[k:k + 1] != ["kementerian"]:
+            return None
+        known, j = _longest(self.words, k + 1, ministry_units(), 14)
+        if known:
+            return f"Kementerian {known}", j
+        full, head = unit_acronyms().get(self.toks[k + 1].text, ("", "")) if k + 1 < len(self.toks) else ("", "")
+        return (f"Kementerian {full}", k + 2) if head == "Kementerian" else None
 
     def _unit_before_rank(self, k: int) -> bool:
         """The tagger's person starts at ``k`` with one word and then a rank: "Kanit Tipidter Iptu Nama", "Kasat
@@ -817,6 +866,8 @@ class SentenceMentions(BodyReader):
             return self._name_after(m, relocated=True)
         lead = None if relocated or not (m.org or "").startswith("Kementerian ") else self._leading_region(s, k)
         if lead:  # "Kepala Seksi ... Kemenag Purwakarta Nama": the ministry's office in that regency
+            if m.role in ("Kepala", "Wakil Kepala"):  # "Kepala Kemenag Sleman" is "Kepala Kantor Kemenag Sleman"
+                m.role = f"{m.role} Kantor {m.org}"
             m.org, m.region, m.end = f"Kantor {m.org} {lead[0].name}", lead[0], lead[1]
             return self._name_after(m, relocated=True)
         loc = self._loc_span(s, k)

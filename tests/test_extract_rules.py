@@ -1911,3 +1911,16 @@ def test_a_cabinets_name_before_sebagai_holds_no_post():
 ])
 def test_a_tagged_bodys_branch_in_the_region_written_after_it(text, tags, fact):
     assert holds_set(facts_tagged(text, tags)) == {fact}
+
+
+def test_a_party_boards_deputy_secretary_and_treasurer_hold_their_posts():
+    """"Wasekjen", "Bendahara Umum": board posts of their own, and a title inside a list of names ends the name before."""
+    f = facts_tagged("Wasekjen PKB Rudi Hartono dan Bendahara Umum Partai Golkar Sinta Maharani hadir.",
+                     [("PKB", "ORG"), ("Rudi Hartono", "PER"), ("Partai Golkar", "ORG"), ("Sinta Maharani", "PER")])
+    assert holds_set(f) == {("Rudi Hartono", "Wakil Sekretaris Jenderal", "Partai Kebangkitan Bangsa", None),
+                            ("Sinta Maharani", "Bendahara Umum", "Partai Golkar", None)}
+    f = facts_tagged("Susunan pengurus: Sekjen Doni Saputra Wasekjen Wulan Sari, Bendahara Umum Tono Wibowo.",
+                     [("Doni Saputra", "PER"), ("Wulan Sari", "PER"), ("Tono Wibowo", "PER")])
+    assert {h[:2] for h in holds_set(f)} == {("Doni Saputra", "Sekretaris Jenderal"),
+                                             ("Wulan Sari", "Wakil Sekretaris Jenderal"),
+                                             ("Tono Wibowo", "Bendahara Umum")}
