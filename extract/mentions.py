@@ -82,6 +82,7 @@ ROMAN = {"I", "II", "III", "IV", "V"}
 # relatives named by a holder's post: "putri Presiden Soeharto, Titiek Soeharto"
 KIN = {"putri", "putra", "anak", "istri", "suami", "adik", "kakak", "ayah", "ibunda", "ayahanda", "menantu", "cucu",
        "keponakan", "mertua"}
+BIRTH_ORDER = {"sulung", "bungsu", "tertua", "termuda", "pertama", "kedua", "ketiga", "tunggal"}
 ORDINAL_WORDS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6, "ketujuh": 7,
                  "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10}
 # words that open sentences and never a name ("Lalu" and "Raja" can: "Lalu M Faozal", "Raja Farooq Haider")
@@ -813,6 +814,8 @@ class SentenceMentions(BodyReader):
             m.person_span, m.person, m.end = pp, normalize_name(" ".join(t.text for t in toks[pp[0]:pp[1]])), pp[1] + 1
             return True
         if k < len(toks) and toks[k].text == ",":
+            if not relocated and self._kin_before(m.start):
+                return False  # "putra sulung Presiden ke-6, Nama": the relative is named after the comma, not the holder
             verb = next((j for j in range(m.start - 1, max(0, m.start - 3) - 1, -1) if self.words[j] == "menjabat"), None)
             if not relocated and verb is not None and self.per & set(range(max(0, verb - 4), verb)):
                 return False  # "Saat Nama menjabat sebagai Ketua X, Nama2 sudah ...": the holder is named before
@@ -888,7 +891,7 @@ class SentenceMentions(BodyReader):
             return False
         if k - s == 1 and (s not in self.per or k + 1 in self.per) and k + 2 < len(toks) and toks[k].text == "," \
                 and self._is_name_tok(k + 1) and self._is_name_tok(k + 2) \
-                and not (s in self.per and m.start > 0 and self.words[m.start - 1] in KIN):
+                and not (s in self.per and self._kin_before(m.start)):
             # (but "putri Presiden ke-2 RI Soeharto, Titiek Soeharto": the tagged name is the post's, the one after
             # the comma the relative's)
             s, k = k + 1, k + 2  # "Bupati Flotim, Anton Doni Dihen": the unknown word was a place
@@ -931,6 +934,8 @@ class SentenceMentions(BodyReader):
         untagged = not self.per & set(range(s, k))
         if untagged and not relocated and k > s and toks[s].text in TEAM_WORDS:
             return False  # "Juru Bicara Tim Ahli X mengatakan": a team's name, untagged, no person's
+        if untagged and toks[m.end].text == "," and self.words[k:k + 1] in (["adalah"], ["merupakan"], ["ialah"]):
+            return False  # "... kehadiran Bapak Presiden, Sekolah Rakyat adalah program ...": a new clause's subject
         if untagged and k < len(toks) and (toks[k].text == "&" or toks[k].text.isdigit()):
             # "Ketua Umum Relawan Angkatan 98 ...": a number closes a body's name, not a person's
             return False  # "Presiden Riset & Inovasi X Group Nama": a unit's name, no person's
@@ -958,6 +963,11 @@ class SentenceMentions(BodyReader):
         m.person_span = (s, nick[1] if nick else k)
         m.person = normalize_name(" ".join(t.text for t in toks[s:k] + (toks[nick[0]:nick[1]] if nick else [])))
         return True
+
+    def _kin_before(self, i: int) -> bool:
+        """A relative's word ends before token ``i``: "putri Presiden", "putra sulung Presiden"."""
+        w = self.words[max(0, i - 2):i]
+        return bool(w) and (w[-1] in KIN or (len(w) == 2 and w[1] in BIRTH_ORDER and w[0] in KIN))
 
     def _person_after_titles(self, k: int) -> tuple[int, int] | None:
         """The tagger's person after honorifics or a rank at ``k`` (at least one), as a token span."""
@@ -1208,8 +1218,9 @@ class SentenceMentions(BodyReader):
             return False  # "Peringati Harhubnas, Bupati Gresik: ...": a headline's name before the post opens it
         if self._org_only(s, e):
             return False  # "Kementerian Perhubungan, DJKA, Dirut KAI": a body in a list, not the Dirut
-        if s > 0 and self.words[s - 1] in ("di", "dari", "ke") and self._loc_span(s, e):
-            return False  # "Saat dihubungi dari Purwokerto, Kepala ...": the place the sentence opens with
+        if s > 0 and self.words[s - 1] in ("di", "dari", "ke") and (self._loc_span(s, e) or self.words[s - 1] == "di"):
+            return False  # "Saat dihubungi dari Purwokerto, Kepala ...": the place the sentence opens with ("di" opens
+            # a place whatever the tagger says: "Sementara itu di Mina, Menag ...")
         if "kabinet" in self.words[max(0, s - 3):s]:
             return False  # "kabinet Indonesia Maju sebagai Menteri Pertahanan": a cabinet's name, not the holder's
         if s > 0 and self.words[s - 1] == "selain":

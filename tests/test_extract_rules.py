@@ -1924,3 +1924,21 @@ def test_a_party_boards_deputy_secretary_and_treasurer_hold_their_posts():
     assert {h[:2] for h in holds_set(f)} == {("Doni Saputra", "Sekretaris Jenderal"),
                                              ("Wulan Sari", "Wakil Sekretaris Jenderal"),
                                              ("Tono Wibowo", "Bendahara Umum")}
+
+
+@pytest.mark.parametrize("text,tags,expected", [
+    # the relative is named after the comma; the post's holder is not named
+    ("Ia mendukung putra sulung Presiden ke-6, Bima Aryasatya, yang maju sebagai calon.",
+     [("Bima Aryasatya", "PER")], set()),
+    ("Ia menemui putri Bupati Jember, Sinta Maharani, di rumahnya.", [("Sinta Maharani", "PER")], set()),
+    ("Ia menemui Bupati Jember, Sinta Maharani, di rumahnya.", [("Sinta Maharani", "PER")],
+     {("Sinta Maharani", "Bupati", "Kabupaten Jember", None)}),
+    # after the post's comma, an untagged subject of "adalah" starts a new clause; a tagged name still holds
+    ('"Terima kasih atas kehadiran Bapak Gubernur, Kampung Nelayan adalah program kami," ujar Rudi.', [], set()),
+    ("Menurut Bupati Jember, Sinta Maharani adalah pilihan warga.", [("Sinta Maharani", "PER")],
+     {("Sinta Maharani", "Bupati", "Kabupaten Jember", None)}),
+    # "di" opens a place, whatever the tagger makes of it
+    ("Sementara itu di Lembah Hijau, Menag meninjau tenda jamaah.", [("Lembah Hijau", "PER")], set()),
+])
+def test_a_relative_a_new_clause_or_a_place_before_or_after_a_post_holds_nothing(text, tags, expected):
+    assert holds_set(facts_tagged(text, tags)) == expected
