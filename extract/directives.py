@@ -235,6 +235,9 @@ def _modal_no_order(words: list[str], c: int, s: int, e: int) -> bool:
     if words[s] == "harus" and s > c and (words[s - 1] in SELF or (
             s - 1 > c and words[s - 2] in SELF and words[s - 1] in ("juga", "pun", "tetap", "memang", "masih"))):
         return True  # "saya juga harus bisa", "pihaknya masih harus ...": what the speaker's side demands of itself
+    if words[s] == "harus" and any(words[j] in SELF and words[j + 1] == "sebagai" and "," not in words[j:s]
+                                   for j in range(c, s - 1)):
+        return True  # "Kami sebagai partai pendukung harus memastikan ...": the same, with the side described
     if any(tuple(words[j:j + 2]) in OPINION for j in range(c, s)) or JUDGE & set(before):
         return True  # "menurut saya ... harus fokus": the speaker's opinion (GUIDELINE: opinions are no directives)
     if words[s] == "harus" and s > 0 and words[s - 1] in ("tidak", "tak"):

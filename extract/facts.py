@@ -111,9 +111,17 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
     return ctx, mentions
 
 
+# "Nama atau (yang) akrab disapa Nick", "Nama yang biasa dipanggil Nick": the other name is said to be the same man's
+CALLED = re.compile(r",?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+|lebih\s+)?(?:disapa|dipanggil|dikenal|"
+                    r"dikenal\s+dengan(?:\s+sebutan)?|disebut)\s*,?|,?\s*atau")
+# titles that make a one-word or two-word name a nickname ("Gus Maksum", "Cak Imin") after a plain "atau"
+NICK_TITLES = frozenset({"gus", "cak", "kang", "mas", "bang", "ning", "abah", "bung", "kak", "mbak", "neng", "uda"})
+
+
 def _bracketed_nicknames(doc: Doc, names: list[str], head_end: int) -> dict[str, str]:
     """"Menteri Sosial Saifullah Yusuf (Gus Ipul)": a person the tagger marks in brackets right after a known full
-    name, sharing none of its words, is that person by another name (name_key -> the full name)."""
+    name, sharing none of its words, is that person by another name (name_key -> the full name); so is one the text
+    calls so ("Saifullah Yusuf atau yang akrab disapa Gus Ipul", "Maksum Faqih atau Gus Maksum")."""
     out: dict[str, str] = {}
     for s in doc.sentences:
         if s.start < head_end:
@@ -124,9 +132,12 @@ def _bracketed_nicknames(doc: Doc, names: list[str], head_end: int) -> dict[str,
             after = s.text[b.end - s.start:b.end - s.start + 2].strip()[:1]
             full = next((n for n in names if name_key(n) == name_key(normalize_name(a.text))), None)
             nick = normalize_name(b.text)
-            if between == "(" and after == ")" and full and nick and len(nick.split()) <= 2 <= len(full.split()) \
-                    and len(nick) < len(full) and not set(nick.lower().split()) & set(full.lower().split()):
-                # (a nickname is the shorter: "Ahok (Basuki Tjahaja Purnama)" makes no alias of the full name)
+            if not (full and nick and len(nick.split()) <= 2 <= len(full.split()) and len(nick) < len(full)):
+                continue  # (a nickname is the shorter: "Ahok (Basuki Tjahaja Purnama)" makes no alias of the full name)
+            called = CALLED.fullmatch(between)
+            if between == "(" and after == ")" and not set(nick.lower().split()) & set(full.lower().split()) \
+                    or called and (called.group(0).strip(" ,") != "atau" or nick.split()[0].lower() in NICK_TITLES):
+                # (after a plain "or" only a nickname's title says it is no second person: "Budi atau Andi")
                 out.setdefault(name_key(nick), full)
     return out
 

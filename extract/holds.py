@@ -91,6 +91,7 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
     """One fact per (person, role, org, qualifier); the earliest sentence is the evidence."""
     out: dict[tuple, Holds] = {}
     ordinals: dict[tuple, int] = {}
+    assumed: set[tuple] = set()  # facts whose org is the article's jurisdiction, not written with the post
     named_first = [m for m in mentions if m.person] + [m for m in mentions if not m.person]
     for m in named_first:
         person = canonical_person(m.person, ctx) if m.person else _coreferent(m, ctx)
@@ -110,9 +111,15 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
         ev = Evidence(article_id, s.text, s.start, s.end, a, b)
         conf = 0.9 if m.person and not m.by_reference else 0.6
         out[key] = Holds(person, m.role, org, m.qualifier, ev, published, code, conf)
+        if m.org is None and org is not None:
+            assumed.add(key)
         if m.ordinal:
             ordinals[key] = m.ordinal
     _former_by_ordinal(out, ordinals)
+    for key in assumed:  # "Kasi Datun Kejari X, Nama" and later "melalui Kasi Datun, yaitu Pak Nama": the office
+        # written once is the office meant the other time, not the article's jurisdiction
+        if any(k not in assumed and k[0] == key[0] and k[1] == key[1] and k[3] == key[3] and k[2] for k in out):
+            del out[key]
     # "Kapolsek Darmono" after "Kapolsek Sukamaju AKP Darmono": the office without its name is the same office
     kept = [h for h in out.values() if not (h.org and any(
         o.person == h.person and o.role == h.role and o.qualifier == h.qualifier and o.org

@@ -36,7 +36,7 @@ STOP_NAME = {"dalam", "yang", "di", "dan", "ini", "itu", "para", "seluruh", "jug
              "indonesia", "ri", "setda", "sekretariat", "bapak", "ibu", "menurut", "sementara", "selain", "sedangkan",
              "nomor", "no", "no.", "dpp", "dpw", "dpc", "partai", "fraksi", "dewan", "tahun", "pasal", "ayat",
              "kanwil", "dapil", "pantauan", "komisi", "panitia", "majelis", "bidang", "koordinator", "kuasa", "terpilih",
-             "angket", "rp",
+             "angket", "rp", "terkait",
              # pious interjections open quotes ("Alhamdulillah, Pak Wali ..."), and the NER sometimes calls them PER
              "alhamdulillah", "insyaallah", "insya", "masyaallah", "subhanallah", "astagfirullah", "astaghfirullah",
              "bismillah", "assalamualaikum", "waalaikumsalam"}
@@ -804,6 +804,10 @@ class SentenceMentions(BodyReader):
         # headlines capitalise every word, so there only the NER's PER spans say what a name is
         if not (_cap(t) or k in self.per) or (self.headline and k not in self.per):
             return False
+        if not _cap(t) and k > 0 and _cap(self.toks[k - 1].text) and k + 1 not in self.per \
+                and (re.search(r"[a-z][A-Z]", t) or re.match(r"(?:di|me|ber|ter|pe)[a-z]{4}", t)):
+            return False  # "Kapolres X [Mustofa dilansirAntara]": a verb run into the tagger's person ("Hadi sasmito",
+            # a surname written in lower case, stays)
         return not is_post(t) and not is_pre(t)
 
     def _name_after(self, m: RoleMention, relocated: bool = False) -> bool:
@@ -1177,6 +1181,7 @@ class SentenceMentions(BodyReader):
         if k < 1 or not (toks[k].text in (",", "(") or words[k] in ("selaku", "sebagai", "menjabat", "adalah", "merupakan")):
             return False  # ("Nama adalah Kadis PUPR Jatim": the name before "adalah" too)
         copula = words[k] in ("adalah", "merupakan")
+        still = False  # "masih menjabat": held then or held now, as the words before the name say
         if words[k] == "sebagai" and k >= 1 and words[k - 1] in ("juga", "hadir"):
             k -= 1
         if words[k] == "sebagai" and words[max(0, k - 3):k][-1:] == ["menjabat"]:
@@ -1187,6 +1192,7 @@ class SentenceMentions(BodyReader):
                                              "sewaktu", "semasa", "waktu"):
                 k -= 1
             said = set(words[k:top])
+            still = "masih" in said
             if m.qualifier is None and ({"pernah", "sempat"} & said or "masih" in said and {"saat", "ketika", "sewaktu",
                                                                                             "semasa", "waktu"} & said):
                 m.qualifier = "mantan"  # "pernah menjabat", "saat masih menjabat Wali Kota X": a post held before
@@ -1206,6 +1212,8 @@ class SentenceMentions(BodyReader):
             return False  # "Bupati X, Sekda Y": the name belongs to the earlier role
         while s < e - 1 and (self.words[s] in CASE_PARTIES or re.fullmatch(r"[IVX]+", toks[s].text)):
             s += 1  # "Teradu VII Budi Santoso selaku ...": a party to a case and its number are no part of the name
+        if e - s == 1 and self.words[s] in CASE_PARTIES:
+            return False  # "Teradu selaku Ketua KPU X": the party to the case, named elsewhere
         while s < e - 1 and self._closes_body(s):
             s += 1  # "politikus PDI - Perjuangan Nama, yang kini menjabat ...": the party's last word, not the name's first
         while 0 < s < e - 1 and s not in self.per and all(i in self.per for i in range(s + 1, e)) \
@@ -1237,6 +1245,8 @@ class SentenceMentions(BodyReader):
         if s == 0 and e - s > 1 and toks[s].text in OPENERS and s not in self.per \
                 and all(i in self.per for i in range(s + 1, e)):
             s += 1  # "Diketahui Nama adalah ...": the sentence's first word, capitalised as such, opens no name
+        if still and m.qualifier is None and s > 0 and words[s - 1] in ("era", "masa", "zaman"):
+            m.qualifier = "mantan"  # "Pada era Nama masih menjabat Gubernur DKI": a post held before
         m.person_span = (s, e)
         m.person = normalize_name(" ".join(t.text for t in toks[s:e]))
         return True

@@ -292,10 +292,17 @@ def test_a_lower_case_title_before_a_bodys_acronym_names_a_post_only_with_a_name
 @pytest.mark.parametrize("quote", [
     "Teman-teman bisa, saya juga harus bisa",
     "Makanya saya minta kepada diri saya sendiri agar lebih hemat",
+    "Kami sebagai kader pendukung harus memastikan setiap program tepat sasaran",
 ])
 def test_what_the_speaker_demands_of_himself_is_no_directive(quote):
     f = facts_of(f'Bupati Jember Budi Santoso bercerita. "{quote}," kata Budi.')
     assert f.directives == []
+
+
+def test_a_described_speakers_side_still_instructs_others_after_a_comma():
+    f = facts_of('Bupati Jember Budi Santoso bercerita. "Kami sebagai pemerintah meminta, camat harus memastikan '
+                 'setiap program tepat sasaran," kata Budi.')
+    assert [d.text for d in f.directives] == ["camat harus memastikan setiap program tepat sasaran"]
 
 
 def test_a_body_or_party_word_after_a_title_is_not_a_person():
@@ -1942,3 +1949,46 @@ def test_a_party_boards_deputy_secretary_and_treasurer_hold_their_posts():
 ])
 def test_a_relative_a_new_clause_or_a_place_before_or_after_a_post_holds_nothing(text, tags, expected):
     assert holds_set(facts_tagged(text, tags)) == expected
+
+
+def test_a_post_named_again_without_its_office_keeps_the_office():
+    """The section head's office is written once; the bare post later is the same office, not the jurisdiction."""
+    text = ("Kepala Seksi Intelijen Kejari Jember, Rudi Hartono, hadir di Kabupaten Jember. Warga meminta bantuan "
+            "melalui Kasi Intel, yaitu Pak Rudi Hartono, untuk mendampingi mereka.")
+    f = _tagged_everywhere(text, ["Rudi Hartono"])
+    assert holds_set(f) == {("Rudi Hartono", "Kepala Seksi Intelijen", "Kejaksaan Negeri Jember", None)}
+
+
+@pytest.mark.parametrize("called", ["atau yang akrab disapa", "yang biasa dipanggil", "atau"])
+def test_a_nickname_the_text_calls_so_is_the_same_person(called):
+    f = _tagged_everywhere(f"Menteri Sosial Budi Santoso {called} Kang Ujang membuka acara itu. \"Jangan gunakan kartu "
+                           "bantuan untuk judi,\" kata Kang Ujang.", ["Budi Santoso", "Kang Ujang"])
+    assert holds_set(f) == {("Budi Santoso", "Menteri Sosial", "Kementerian Sosial", None)}
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Kementerian Sosial", "Budi Santoso")]
+
+
+def test_two_names_joined_by_a_plain_or_stay_two_people():
+    f = _tagged_everywhere("Bupati Jember Budi Santoso atau Andi Wijaya akan hadir. \"Warga wajib tertib,\" kata "
+                           "Andi Wijaya.", ["Budi Santoso", "Andi Wijaya"])
+    assert [(d.issuer, d.speaker) for d in f.directives] != [("Kabupaten Jember", "Budi Santoso")]
+
+
+@pytest.mark.parametrize("text,tags,expected", [
+    # a verb run into the tagger's person ends it; a surname written in lower case does not
+    ("Hal itu disampaikan Kapolres Jember AKBP Rudi Hartono dilansirAntara, Senin.",
+     [("Rudi Hartono dilansirAntara", "PER")], {("Rudi Hartono", "Kepala Kepolisian Resor", "Polres Jember", None)}),
+    ("Sekretaris Daerah Kabupaten Jember, Rudi hartono menyampaikan undangan rapat.", [("Rudi hartono", "PER")],
+     {("Rudi Hartono", "Sekretaris Daerah", "Kabupaten Jember", None)}),
+    # the party to a case, alone, is no name
+    ("DKPP menilai, Teradu selaku Ketua KPU Kabupaten Jember telah gagal menjalankan tugas.", [], set()),
+    # a preposition that opens the sentence is no name
+    ("Kajati Kaltim Terkait dengan pengawasan itu, Jaksa Agung memberi penjelasan.", [], set()),
+])
+def test_words_that_are_no_name_around_a_post(text, tags, expected):
+    assert holds_set(facts_tagged(text, tags)) == expected
+
+
+def test_still_holding_a_post_in_an_era_past_is_a_former_post():
+    f = facts_tagged("Pada era Budi Santoso masih menjabat Gubernur DKI, pedagang dipindah ke blok G.",
+                     [("Budi Santoso", "PER")])
+    assert holds_set(f) == {("Budi Santoso", "Gubernur", "Provinsi DKI Jakarta", "mantan")}
