@@ -11,7 +11,8 @@ from .lexicon import bodies, cues, is_role_word
 from .records import Directive, Evidence, Quote, Sentence
 
 SAY_VERBS = ("ujar", "kata", "jelas", "ungkap", "tegas", "pungkas", "imbuh", "tambah", "tandas", "ucap", "terang",
-             "sebut", "papar", "tutur", "tukas", "lanjut", "terang", "sambung", "timpal")
+             "sebut", "papar", "tutur", "tukas", "lanjut", "terang", "sambung", "timpal", "tutup", "cetus", "urai",
+             "kilah", "imbau", "pinta", "ajak", "seru", "pesan")  # (the last five say how, as "tegas" does)
 SAY_RE = re.compile(rf"\b({'|'.join(SAY_VERBS)})(nya)?\b", re.I)
 PRONOUNS = {"ia", "dia", "beliau", "saya", "dirinya"}
 OPEN_Q, CLOSE_Q = "“\"", "”\""
@@ -26,6 +27,7 @@ class QuoteSpan:
     end: int
     attribution: tuple[int, int] | None  # char span of "ujarnya" / "kata Zonny"
     speaker_hint: str | None  # the words after the say-verb ("Zonny", "Bupati"), None for "-nya"
+    demonstrative: bool = False  # the attribution ends in "tersebut"/"ini": the person spoken of ("tutup politisi ini")
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
@@ -39,7 +41,8 @@ def quote_spans(text: str) -> list[QuoteSpan]:
             verb = att.group(1)
             hint = None if verb.lower().endswith("nya") else (att.group(2) or None)
             span = (m.end() + att.start(1), m.end() + att.end())
-        out.append(QuoteSpan(m.start(1), m.end(1), span, hint))
+        this = bool(span) and re.match(r"(?:\s+[\w.-]+){0,4}?\s+(?:tersebut|ini)\b", text[span[1]:span[1] + 60]) is not None
+        out.append(QuoteSpan(m.start(1), m.end(1), span, hint, this))
     return out
 
 

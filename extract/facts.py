@@ -114,6 +114,7 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
 # "Nama atau (yang) akrab disapa Nick", "Nama yang biasa dipanggil Nick": the other name is said to be the same man's
 CALLED = re.compile(r",?\s*(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+|lebih\s+)?(?:disapa|dipanggil|dikenal|"
                     r"dikenal\s+dengan(?:\s+sebutan)?|disebut)\s*,?|,?\s*atau")
+INITIALS = re.compile(r"\s*\(\s*([A-Z]{2,5})\s*\)")
 # titles that make a one-word or two-word name a nickname ("Gus Maksum", "Cak Imin") after a plain "atau"
 NICK_TITLES = frozenset({"gus", "cak", "kang", "mas", "bang", "ning", "abah", "bung", "kak", "mbak", "neng", "uda"})
 
@@ -139,6 +140,11 @@ def _bracketed_nicknames(doc: Doc, names: list[str], head_end: int) -> dict[str,
                     or called and (called.group(0).strip(" ,") != "atau" or nick.split()[0].lower() in NICK_TITLES):
                 # (after a plain "or" only a nickname's title says it is no second person: "Budi atau Andi")
                 out.setdefault(name_key(nick), full)
+        for a in pers:  # "Bambang Haryo Soekartono (BHS)": the name's initials in brackets, however the tagger reads them
+            full = next((n for n in names if name_key(n) == name_key(normalize_name(a.text))), None)
+            short = INITIALS.match(s.text, a.end - s.start)
+            if full and short and len(full.split()) >= 2 and short.group(1) == "".join(w[0] for w in full.split()):
+                out.setdefault(name_key(short.group(1)), full)
     return out
 
 
@@ -339,6 +345,9 @@ def _subject_body(sent: Sentence, cue_char: int, ctx: ArticleContext) -> tuple[s
     while j > 0 and words[j - 1] in SUBJECT_ADVERBS:
         j -= 1
     s = clause_start(words, j - 1) if j > 0 else 0
+    line = DATELINE.match(sent.text)
+    if line and toks[s].start < sent.start + line.end():  # "Jakarta ( ANTARA News ) - Kejaksaan Agung meminta ..."
+        s = next((i for i, t in enumerate(toks) if t.start >= sent.start + line.end()), s)
     if words[s:s + 2] in (["selain", "itu"], ["sementara", "itu"]):
         s += 2
     hit = SentenceMentions(sent, ctx.jurisdiction.code if ctx.jurisdiction else None).body_spanning(s, j) if s < j else None
@@ -351,6 +360,10 @@ def _subject_body(sent: Sentence, cue_char: int, ctx: ArticleContext) -> tuple[s
     return hit[0], hit[1].code if hit[1] else None
 
 
+# a news agency's dateline before the first sentence: "Jakarta ( ANTARA News ) -", "Jakarta , CNN Indonesia - -",
+# "Merdeka.com -", "JAKARTA ( Pos Kota ) –"
+DATELINE = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*"
+                      r"|\(\s*[A-Za-z][^()]{1,30}\)\s*)?(?:-\s*-|[-–—])\s+")
 POLICE_WORDS = (["polisi"], ["pihak", "polisi"], ["kepolisian"], ["pihak", "kepolisian"])
 POLICE_OFFICES = tuple(o for o in OFFICES if o.startswith("Pol"))
 
@@ -387,9 +400,12 @@ def _quote_speaker(q: QuoteSpan, ctx: ArticleContext, topic: str | None) -> str 
                 return hit
         role = roles().get(tuple(w.lower() for w in hint[:2])) or roles().get((hint[0].lower(),))
         if role:
-            hits = {p for (r, _q), p in ctx.by_role.items() if r == role.role}
-            if len(hits) == 1:
+            hits = {p for (r, _q), p in ctx.by_role.items() if r == role.role} \
+                or {p for (r, _q), p in ctx.by_role.items() if len(hint) > 1 and f"{r} ".startswith(" ".join(hint) + " ")}
+            if len(hits) == 1:  # ("kata Menteri Koordinator Bidang ...": the hint holds the first words of the post)
                 return next(iter(hits))
+            if not hits and q.demonstrative:
+                return topic  # "tutup Anggota DPR RI Komisi XII tersebut": the man the article is about, described
         return None
     return topic
 
@@ -421,6 +437,10 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             quote_topic[id(q)] = before[-1] if before else topic
         words = [t.text.lower() for t in sent.tokens]
         cue = find_cue(words)
+        if cue and q is not None and q.attribution and q.attribution[0] <= sent.tokens[cue[0]].start < q.attribution[1]:
+            # '"Mari kita ...," imbau Agus': the say-verb tells how the quote was said; the cue is in the quote
+            cue = find_cue([w if not q.attribution[0] <= t.start < q.attribution[1] else ""
+                            for w, t in zip(words, sent.tokens)])
         if q is not None:
             speaker_q = _quote_speaker(q, ctx, quote_topic[id(q)])
             if speaker_q and id(q) not in seen_quotes:

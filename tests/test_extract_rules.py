@@ -1992,3 +1992,44 @@ def test_still_holding_a_post_in_an_era_past_is_a_former_post():
     f = facts_tagged("Pada era Budi Santoso masih menjabat Gubernur DKI, pedagang dipindah ke blok G.",
                      [("Budi Santoso", "PER")])
     assert holds_set(f) == {("Budi Santoso", "Gubernur", "Provinsi DKI Jakarta", "mantan")}
+
+
+def test_a_persons_initials_in_brackets_are_the_same_person():
+    f = _tagged_everywhere("Anggota Komisi VII DPR RI Rudi Hartono Santoso (RHS) hadir dalam rapat. RHS mengingatkan "
+                           "agar kebijakan itu tidak mempersulit rakyat.", ["Rudi Hartono Santoso"])
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Dewan Perwakilan Rakyat", "Rudi Hartono Santoso")]
+    g = _tagged_everywhere("Anggota Komisi VII DPR RI Rudi Hartono Santoso (RHT) hadir dalam rapat. RHT mengingatkan "
+                           "agar kebijakan itu tidak mempersulit rakyat.", ["Rudi Hartono Santoso"])
+    assert [d.speaker for d in g.directives] != ["Rudi Hartono Santoso"]
+
+
+def test_a_say_verb_that_is_also_a_cue_leaves_the_cue_to_the_quote():
+    f = facts_of('Ketua KPK Budi Santoso hadir. "Mari kita pilih calon yang bersih," imbau Budi.')
+    assert [(d.issuer, d.speaker, d.text) for d in f.directives] == \
+        [("Komisi Pemberantasan Korupsi", "Budi Santoso", "pilih calon yang bersih")]
+
+
+def test_a_quote_said_by_the_person_described_is_the_topics():
+    """'tutup Anggota DPR RI tersebut': the attribution describes the man the article is about."""
+    f = _tagged_everywhere('Wakil Ketua MPR Budi Santoso hadir di Jember. "Kami mendorong energi bersih," kata Budi. '
+                           '"Saya mengajak seluruh warga mendukung energi bersih," tutup Anggota DPR RI tersebut.',
+                           ["Budi Santoso", "Budi"])
+    assert [d.speaker for d in f.directives] == ["Budi Santoso"]
+    g = _tagged_everywhere('Wakil Ketua MPR Budi Santoso hadir di Jember. "Kami mendorong energi bersih," kata Budi. '
+                           '"Saya mengajak seluruh warga mendukung energi bersih," tutup Anggota DPR RI.',
+                           ["Budi Santoso", "Budi"])
+    assert g.directives == []
+
+
+def test_a_quotes_attribution_with_the_first_words_of_a_post_names_its_holder():
+    f = _tagged_everywhere('Wakil Ketua DPR Andi Wijaya meminta data. Menteri Koordinator Bidang Perekonomian Budi '
+                           'Santoso hadir. "Pemerintah meminta BPS memperbaiki data beras," kata Menteri Koordinator '
+                           'Bidang Perekonomian Budi Santoso.', ["Andi Wijaya", "Budi Santoso"])
+    assert [(d.speaker, d.text) for d in f.directives if "BPS" in d.text] == \
+        [("Budi Santoso", "BPS memperbaiki data beras")]
+
+
+@pytest.mark.parametrize("dateline", ["Jakarta ( ANTARA News ) - ", "Jakarta , CNN Indonesia - - ", "Merdeka.com - "])
+def test_a_body_after_a_news_agencys_dateline_is_the_subject(dateline):
+    f = facts_of(f"{dateline}Kejaksaan Agung meminta pemerintah Filipina segera menyelesaikan kasus itu .")
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Kejaksaan Agung", None)]
