@@ -22,6 +22,8 @@ SCHOOL_TYPES = {"SD", "SDN", "SMP", "SMPN", "SMA", "SMAN", "SMK", "SMKN", "MI", 
 ASSOCIATIONS = {"forum", "ikatan", "persatuan", "asosiasi", "himpunan", "paguyuban", "yayasan", "perkumpulan",
                 "gabungan", "serikat", "aliansi", "komunitas", "koperasi", "gerakan", "keluarga", "perhimpunan",
                 "presidium"}
+# words that open a campus's or faculty's name, never a person's
+ACADEMIC_HEADS = frozenset({"fakultas", "universitas", "institut", "politeknik"})
 # the heads of a regional body's name that a section head names after his section ("Dinas Bina Marga Kabupaten X")
 SECTION_PARENTS = {"dinas": "Dinas", "badan": "Badan", "sudin": "Suku Dinas", "kantor": "Kantor"}
 FIRMS = ("PT", "CV", "Perum")  # words that open a firm's name: "PT Pertamina", "Perum Bulog"
@@ -351,8 +353,8 @@ class BodyReader:
     def _association(self, k: int) -> tuple[str, None, int] | None:
         """"Ketua Forum HRD Serang Barat, Nama": an association the tagger did not mark, named up to the comma or the
         tagged person after it."""
-        if k >= len(self.toks) or self.words[k] not in ASSOCIATIONS:
-            return None
+        if k >= len(self.toks) or self.words[k] not in ASSOCIATIONS | ACADEMIC_HEADS:
+            return None  # (also a faculty or campus the tagger left out: "Dekan Fakultas Hukum Universitas X Nama")
         j = k + 1
         while j < len(self.toks) and j - k < 7 and j not in self.per and not self._honorific_before_name(j) \
                 and (_cap(self.toks[j].text) or self.words[j] == "dan" or self.toks[j].text.isdigit()):

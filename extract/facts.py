@@ -456,7 +456,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
             if owner:
                 named = [owner]
             vague = [m for m in ms if not m.person and sent.tokens[m.start].start < cue_char
-                     and not _role_holder(m, ctx)]
+                     and not _role_holder(m, ctx) and m.qualifier != "mantan"]  # (a former head speaks for no body)
             if inside and not owner and _first_person_asks(words, cue[0]):
                 named, vague = [], []  # "Ibu Kadinkes, kami minta ...": the one addressed; the quote's speaker asks
             if inside and named and not owner and _speaker_between(sent, persons, named[-1], cue_char):

@@ -70,7 +70,7 @@ ORG_TAILS = {"institute", "institut", "foundation", "center", "centre", "watch",
              "initiative", "network", "corporation", "group", "club", "ventures", "capital", "holding", "holdings",
              "partners", "logistics"}
 ORG_HEADS = {"kementerian", "kemendagri", "badan", "dinas", "sudin", "sekretariat", "setda", "kantor", "direktorat",
-             "kecamatan", "kelurahan"}
+             "kecamatan", "kelurahan", "fakultas", "universitas"}
 # posts of a section inside a Dinas, Badan or Kecamatan, whose org is that body (GUIDELINE)
 SECTION_HEADS = {"Kepala Seksi", "Kepala Bidang", "Kepala Bagian", "Kepala Subbagian", "Kepala Sub Bagian",
                  "Kepala Subbidang", "Kepala Sub Bidang"}
@@ -328,7 +328,9 @@ class SentenceMentions(BodyReader):
             office = self._body_with_region(k)
             if office is None and entry.role in SECTION_HEADS:
                 office = self._section_parent(k)  # "Kepala Seksi Jalan Dinas Bina Marga Kabupaten X Nama"
-        abroad = _longest(self.words, k, FOREIGN, 3) if role in HEADS_OF_STATE else (None, k)
+        fixed = entry.scope not in ("region", "kabupaten", "kota", "provinsi", "body", "ministry") \
+            and entry.scope not in OFFICES  # a national body's post: "Kepala Staf Angkatan Laut Republik Islam Iran"
+        abroad = _longest(self.words, k, FOREIGN, 3) if role in HEADS_OF_STATE or fixed else (None, k)
         if abroad[0]:  # "Presiden AS Nama": another country's post, not the Indonesian one
             office = abroad[0], None, _skip_paren(self.toks, abroad[1])
         org, region, k = office or self._company(k) or self._org(entry, k)
@@ -510,7 +512,7 @@ class SentenceMentions(BodyReader):
                 return " ".join([f"Staf Ahli {advised}"] + parts), k2
         k0 = k
         parts, k = self._unit_parts(k)
-        if entry.role in CORPORATE_POSTS and len(parts) == k - k0:
+        if (entry.role in CORPORATE_POSTS or entry.role in ("Kepala", "Wakil Kepala")) and len(parts) == k - k0:
             # "Direktur Keuangan Pertamina": a firm has no word like "PT" to end the unit; the tagger's organisation does
             cut = next((i for i in range(k0 + 1, k) if self._org_ends_unit(i, k)), None)
             if cut is None and k in self.per:  # "... Communication Pertamina Fadjar Djoko Santoso": the untagged word
@@ -954,6 +956,9 @@ class SentenceMentions(BodyReader):
             return self._name_after(m, relocated=True)
         if parent and not (s in self.per and all(i in self.per for i in range(s, k))):
             return False  # a body between post and holder only with a name the tagger is sure of
+        if parent and m.org and m.org.isupper() and " " not in m.org and m.org not in bodies() and parent[1] is None \
+                and not parent[0].startswith("Kementerian"):
+            m.org = f"{m.org} {parent[0]}"  # "Ketua BEM Universitas Indonesia Nama": an unknown board of that campus
         if parent:
             self._adopt_parent(m, parent)
         pair = next((j for j in range(s + 1, k - 1) if re.fullmatch(r"[A-Z][a-z]+-[A-Z][a-z]+", toks[j].text)), None) \

@@ -10,6 +10,7 @@ from simpul.extract.facts import extract_facts
 from simpul.extract.ingest import article_from_text
 from simpul.extract.records import Doc
 from simpul.extract.tokenize import split_sentences
+from tests.test_extract_rules import facts_tagged, holds_set
 
 
 def holds_of(text: str, nlp=None) -> set[tuple]:
@@ -44,8 +45,8 @@ def test_the_taggers_organisation_ends_a_firm_posts_unit(nlp):
 
 @pytest.mark.parametrize("text,fact", [
     # the first word of a longer title ("Staf" of "Staf Ahli") inside a unit's name does not end it
-    ("Kepala Staf Angkatan Laut Laksamana Budi Santoso meninjau kapal itu.",
-     ("Budi Santoso", "Kepala Staf Angkatan Laut", None)),
+    ("Kepala Staf Komando Armada Laksamana Budi Santoso meninjau kapal itu.",
+     ("Budi Santoso", "Kepala Staf Komando Armada", None)),
     # a form of address still ends it; an honorific word that is part of the unit's name does not
     ("Direktur Pemasaran Pak Budi Santoso hadir.", ("Budi Santoso", "Direktur Pemasaran", None)),
 ])
@@ -69,3 +70,26 @@ def test_an_untagged_word_between_the_firm_and_the_taggers_person_opens_the_name
     # the firm and the person is the name's first word, not the unit's last
     got = holds_of("Vice President Corporate Communication Pertamina Fadjar Adi Nugroho mengatakan stok aman.", nlp)
     assert ("Fadjar Adi Nugroho", "Vice President Corporate Communication", "Pertamina") in got
+
+
+@pytest.mark.parametrize("text,tags,fact", [
+    # a campus's faculty, written out and untagged, is the dean's org
+    ("Dekan Fakultas Hukum Universitas Nusa Raya Budi Santoso membuka acara itu.",
+     [("Universitas Nusa Raya", "ORG"), ("Budi Santoso", "PER")],
+     ("Budi Santoso", "Dekan", "Fakultas Hukum Universitas Nusa Raya")),
+    # an unknown board's short form and the campus the tagger marks after it
+    ("Ketua BEM Universitas Nusa Raya Budi Santoso membuka acara itu.",
+     [("BEM", "ORG"), ("Universitas Nusa Raya", "ORG"), ("Budi Santoso", "PER")],
+     ("Budi Santoso", "Ketua", "BEM Universitas Nusa Raya")),
+    ("Presiden Mahasiswa BEM Unsura Budi Santoso membuka acara itu.",
+     [("BEM Unsura", "ORG"), ("Budi Santoso", "PER")], ("Budi Santoso", "Presiden Mahasiswa", "BEM Unsura")),
+    # the organisation the tagger marks ends a Kepala's unit, as it ends a firm post's
+    ("Kepala Divisi Komunikasi Bank Nusa Raya Budi Santoso menjelaskan hal itu.",
+     [("Bank Nusa Raya", "ORG"), ("Budi Santoso", "PER")],
+     ("Budi Santoso", "Kepala Divisi Komunikasi", "Bank Nusa Raya")),
+    ("Pemimpin Cabang Bank Nusa Raya Jember Budi Santoso menjelaskan hal itu.",
+     [("Bank Nusa Raya Jember", "ORG"), ("Budi Santoso", "PER")],
+     ("Budi Santoso", "Pemimpin Cabang", "Bank Nusa Raya Jember")),
+])
+def test_posts_of_campuses_banks_and_their_units(text, tags, fact):
+    assert {(h[0], h[1], h[2]) for h in holds_set(facts_tagged(text, tags))} == {fact}

@@ -2033,3 +2033,19 @@ def test_a_quotes_attribution_with_the_first_words_of_a_post_names_its_holder():
 def test_a_body_after_a_news_agencys_dateline_is_the_subject(dateline):
     f = facts_of(f"{dateline}Kejaksaan Agung meminta pemerintah Filipina segera menyelesaikan kasus itu .")
     assert [(d.issuer, d.speaker) for d in f.directives] == [("Kejaksaan Agung", None)]
+
+
+@pytest.mark.parametrize("text,tags,expected", [
+    # the three chiefs of staff are posts of their own, with their service as org; another country's after it
+    ("Kepala Staf Angkatan Darat Jenderal Budi Santoso hadir.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Kepala Staf Angkatan Darat", "TNI Angkatan Darat", None)}),
+    ("Acara itu dihadiri Kepala Staf Angkatan Laut Republik Islam Iran Laksamana Budi Santoso.", [("Budi Santoso", "PER")],
+     {("Budi Santoso", "Kepala Staf Angkatan Laut", "Iran", None)}),
+])
+def test_chiefs_of_staff_and_a_foreign_countrys(text, tags, expected):
+    assert holds_set(facts_tagged(text, tags)) == expected
+
+
+def test_a_former_head_named_by_his_post_speaks_for_no_body():
+    f = facts_of("Selain itu, mantan Kepala Staf Angkatan Darat itu juga mengajak ulama menjaga persatuan.")
+    assert f.directives == []
