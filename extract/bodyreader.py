@@ -31,15 +31,16 @@ FIRMS = ("PT", "CV", "Perum")  # words that open a firm's name: "PT Pertamina", 
 SPELLED_BOARDS = {"pusat": "DPP", "wilayah": "DPW", "daerah": "DPD", "cabang": "DPC"}
 COMPASS = {"Pusat", "Utara", "Selatan", "Barat", "Timur"}
 # regional offices of the police, the army and the prosecution: each takes the region written after it
-OFFICES = ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam", "Kejaksaan Negeri",
-           "Kejaksaan Tinggi")
+OFFICES = ("Polres", "Polresta", "Polrestabes", "Polda", "Polsek", "Kodim", "Korem", "Kodam", "Koramil",
+           "Kejaksaan Negeri", "Kejaksaan Tinggi")
 OFFICE_SHORT = {"Kejari": "Kejaksaan Negeri", "Kejati": "Kejaksaan Tinggi"}
 # the same offices written out, as unit heads' offices are ("Kasat Reskrim Kepolisian Resor Bengkalis")
 OFFICE_WRITTEN = {("kejaksaan", "negeri"): "Kejaksaan Negeri", ("kejaksaan", "tinggi"): "Kejaksaan Tinggi",
                   ("kepolisian", "daerah"): "Polda", ("kepolisian", "resor"): "Polres", ("kepolisian", "resort"): "Polres",
                   ("kepolisian", "resor", "kota"): "Polresta", ("kepolisian", "resor", "kota", "besar"): "Polrestabes",
                   ("kepolisian", "sektor"): "Polsek", ("komando", "distrik", "militer"): "Kodim",
-                  ("komando", "resor", "militer"): "Korem", ("komando", "daerah", "militer"): "Kodam"}
+                  ("komando", "resor", "militer"): "Korem", ("komando", "daerah", "militer"): "Kodam",
+                  ("komando", "rayon", "militer"): "Koramil"}
 # central-government offices in a region, named with the region's bare name (GUIDELINE: the office itself)
 OFFICE_BODIES = ("Kejaksaan", "KPP", "Pengadilan")
 
@@ -108,8 +109,8 @@ class BodyReader:
             n = len(name.split())
             if scope == "Kodam" and " ".join(t.text for t in toks[k:k + n]) == name:
                 return f"Kodam {name}", None, k + n
-        if scope == "Polsek":
-            local = self._local_office_name(k)
+        if scope in ("Polsek", "Koramil"):  # a sector's or rayon's office, named after its district
+            local = self._local_office_name(k, scope)
             if local:
                 return local
         city = self._city_office_at(k)
@@ -126,7 +127,7 @@ class BodyReader:
                     break
         return (" ".join([scope] + parts)), reg, k  # the region is the office's jurisdiction
 
-    def _local_office_name(self, k: int) -> tuple[str, Region | None, int] | None:
+    def _local_office_name(self, k: int, scope: str = "Polsek") -> tuple[str, Region | None, int] | None:
         """"Polsek Denpasar Barat", "Polsek Sukajadi": a sector office is named after its district, which is no region
         of the code list; its words run to a rank, a title or the next person."""
         toks = self.toks
@@ -139,7 +140,7 @@ class BodyReader:
             return None  # "Polsek Bengkalis": the region's own path
         if not (j < len(toks) and (toks[j].text == "," or is_pre(toks[j].text) or j in self.per)):
             return None  # "Kapolsek Darmono tidak ...": no holder after the words, so they are the holder
-        return "Polsek " + " ".join(t.text for t in toks[k:j]), None, j
+        return f"{scope} " + " ".join(t.text for t in toks[k:j]), None, j
 
     def _office_name_at(self, k: int) -> tuple[str, int] | None:
         """The office named at ``k`` ("Polda", "Kejari", "Kepolisian Resor") and the index after its name."""

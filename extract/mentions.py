@@ -334,7 +334,8 @@ class SentenceMentions(BodyReader):
         if abroad[0]:  # "Presiden AS Nama": another country's post, not the Indonesian one
             office = abroad[0], None, _skip_paren(self.toks, abroad[1])
         org, region, k = office or self._company(k) or self._org(entry, k)
-        if self.words[k:k + 1] == ["bidang"] and " Bidang " not in f"{role} ":
+        if (self.words[k:k + 1] == ["bidang"] and " Bidang " not in f"{role} "
+                or self.words[k:k + 1] == ["divisi"] and role in ("Anggota", "Ketua")):
             field, k = self._field(k)  # "Staf Ahli Bupati Jember Bidang Ekonomi", "Ketua MUI Bidang Fatwa"
             role = f"{role} {field}"
         if not self._per_paren(k):

@@ -2049,3 +2049,15 @@ def test_chiefs_of_staff_and_a_foreign_countrys(text, tags, expected):
 def test_a_former_head_named_by_his_post_speaks_for_no_body():
     f = facts_of("Selain itu, mantan Kepala Staf Angkatan Darat itu juga mengajak ulama menjaga persatuan.")
     assert f.directives == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rayon's military command, named after its district as a police sector's office is
+    ("Danramil Sukamaju Kapten Budi Santoso memimpin apel itu.",
+     {("Budi Santoso", "Komandan Rayon Militer", "Koramil Sukamaju", None)}),
+    # an election commissioner's division is part of the post
+    ("Anggota KPU Jember Divisi Teknis Penyelenggaraan, Budi Santoso, memimpin rapat itu.",
+     {("Budi Santoso", "Anggota Divisi Teknis Penyelenggaraan", "KPU Kabupaten Jember", None)}),
+])
+def test_a_rayon_commander_and_a_commissioners_division(text, expected):
+    assert holds_set(facts_tagged(text, [("Budi Santoso", "PER")])) == expected
