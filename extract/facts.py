@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .directives import (PASSIVE_ORDERS, PRONOUNS, QuoteSpan, clause_start, date_for, directive_span, find_cue,
+from .directives import (PASSIVE_ORDERS, PRONOUNS, SAY_RE, QuoteSpan, clause_start, date_for, directive_span, find_cue,
                          make_directive, make_quote, quote_spans)
 from .holds import (ArticleContext, canonical_person, holds_from, jurisdiction, known_name, local_bodies,
                     mention_org)
@@ -350,7 +350,12 @@ def _subject_body(sent: Sentence, cue_char: int, ctx: ArticleContext) -> tuple[s
         s = next((i for i, t in enumerate(toks) if t.start >= sent.start + line.end()), s)
     if words[s:s + 2] in (["selain", "itu"], ["sementara", "itu"]):
         s += 2
-    hit = SentenceMentions(sent, ctx.jurisdiction.code if ctx.jurisdiction else None).body_spanning(s, j) if s < j else None
+    reader = SentenceMentions(sent, ctx.jurisdiction.code if ctx.jurisdiction else None)
+    issued = next((v for v in range(s + 1, j) if words[v] in ISSUING and DOCUMENTS & set(words[v + 1:j])), None) \
+        if words[j - 1:j] == ["yang"] else None
+    if issued is not None:  # "Kemendagri menerbitkan surat edaran ... yang meminta ASN ...": the document's issuer
+        j = issued
+    hit = reader.body_spanning(s, j) if s < j else None
     if not hit and words[s:j] in POLICE_WORDS:
         # "Polisi mengimbau masyarakat ...": the police office whose officers the article names, when it names one
         offices = {org for _, _, org in ctx.by_post if org.split()[0] in POLICE_OFFICES}
@@ -360,6 +365,9 @@ def _subject_body(sent: Sentence, cue_char: int, ctx: ArticleContext) -> tuple[s
     return hit[0], hit[1].code if hit[1] else None
 
 
+ISSUING = frozenset({"menerbitkan", "mengeluarkan", "menetapkan", "membuat"})
+DOCUMENTS = frozenset({"edaran", "se", "instruksi", "inpres", "peraturan", "keputusan", "perpres", "permendagri",
+                       "pergub", "perbup", "perwal", "perda", "maklumat", "telegram"})
 # a news agency's dateline before the first sentence: "Jakarta ( ANTARA News ) -", "Jakarta , CNN Indonesia - -",
 # "Merdeka.com -", "JAKARTA ( Pos Kota ) –"
 DATELINE = re.compile(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*"
@@ -388,6 +396,16 @@ def _own_agency(speaker: str, holds: list[Holds], directive: str, addressee: str
                 if h.role.startswith(head):
                     return f"{unit}{h.role[len(head):]} {h.org}".replace("  ", " ")
     return None
+
+
+def _said_after(sent: Sentence, persons: list[tuple[int, str, bool]], cue: int) -> str | None:
+    """"ASN diminta tidak memihak, kata Nama": reported speech without quote marks, its speaker named after the
+    say-verb that follows the comma."""
+    toks = sent.tokens
+    said = next((t.end for i, t in enumerate(toks) if i > cue + 1 and toks[i - 1].text == ","
+                 and SAY_RE.fullmatch(t.text)), None)
+    after = [p for off, p, pron in persons if said is not None and off > said and not pron]
+    return after[0] if after else None
 
 
 def _quote_speaker(q: QuoteSpan, ctx: ArticleContext, topic: str | None) -> str | None:
@@ -470,7 +488,7 @@ def extract_facts(doc: Doc) -> ArticleFacts:
                 speaker = _quote_speaker(q, ctx, quote_topic[id(q)])
             else:
                 pron = [p for off, p, _ in persons if off < cue_char]
-                speaker = pron[-1] if pron else None
+                speaker = pron[-1] if pron else _said_after(sent, persons, cue[0])
             if not vague or named:
                 issuer, code = _issuer(speaker, holds, sent, cue_char, ctx)
             if span and speaker and issuer:

@@ -2061,3 +2061,25 @@ def test_a_former_head_named_by_his_post_speaks_for_no_body():
 ])
 def test_a_rayon_commander_and_a_commissioners_division(text, expected):
     assert holds_set(facts_tagged(text, [("Budi Santoso", "PER")])) == expected
+
+
+def test_reported_speech_without_quote_marks_has_the_speaker_named_after_it():
+    f = _tagged_everywhere("Sekda Jember Budi Santoso hadir. ASN diminta tidak memihak kepada pasangan calon mana pun, "
+                           "kata Budi.", ["Budi Santoso", "Budi"])
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Kabupaten Jember", "Budi Santoso")]
+    g = _tagged_everywhere("Sekda Jember Budi Santoso hadir. ASN diminta tidak memihak kepada pasangan calon mana pun.",
+                           ["Budi Santoso"])
+    assert [d.speaker for d in g.directives] != ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("sentence,issuer", [
+    ("Kemendagri menerbitkan surat edaran tentang netralitas ASN yang meminta ASN tidak mengunggah foto bersama calon.",
+     "Kementerian Dalam Negeri"),
+    ("Polda Jatim mengeluarkan maklumat yang melarang warga menyalakan petasan.", "Polda Jawa Timur"),
+])
+def test_the_body_that_issues_a_document_issues_what_the_document_asks(sentence, issuer):
+    assert [(d.issuer, d.speaker) for d in facts_of(sentence).directives] == [(issuer, None)]
+
+
+def test_a_document_whose_issuer_is_not_said_gives_no_directive():
+    assert facts_of("Warga mengeluh karena surat edaran yang melarang pedagang berjualan.").directives == []
