@@ -636,7 +636,7 @@ class SentenceMentions(BodyReader):
                     or t in bodies() or self._body_at(k) \
                     or self._office_name_at(k) \
                     or (parts and candidates(t) and not self._unit_word(t)) or self._starts_role(k) \
-                    or (parts and len(parts) >= 2 and self._region_at(k, None)[0] is not None):
+                    or (parts and self._region_ends_unit(k, len(parts))):
                 break
             parts.append(t)
             k += 1
@@ -644,6 +644,25 @@ class SentenceMentions(BodyReader):
             parts.pop()
             k -= 1
         return parts, k
+
+    def _region_ends_unit(self, k: int, n_parts: int) -> bool:
+        """A region at ``k`` ends a unit's name of ``n_parts`` words: after two words, or when written in two words
+        or more ("Kepala Dinas Sosial Jawa Timur Nama")."""
+        reg, k2 = self._region_at(k, None)
+        return reg is not None and (n_parts >= 2 or k2 - k >= 2)
+
+    def _successor_before(self, v: int) -> tuple[int, int] | None:
+        """"Nama resmi menggantikan X sebagai ...": the name before the verb at ``v`` (its token span), who holds the
+        post now; None when there is none or the change is still to come ("akan menggantikan")."""
+        j = v
+        while j >= 1 and self.words[j - 1] in ("resmi", "telah", "sudah", "yang", "kini"):
+            j -= 1
+        if j >= 1 and self.words[j - 1] in ("akan", "bakal"):
+            return None
+        e, k = j, j - 1
+        while k >= 0 and e - k <= 5 and self._is_name_tok(k):
+            k -= 1
+        return (k + 1, e) if k + 1 < e else None
 
     def _rank_before_name(self, k: int) -> bool:
         """A rank at ``k`` with a name after it ("Brigjen Pol Nama", "Laksamana Madya Nama")."""
@@ -1114,6 +1133,8 @@ class SentenceMentions(BodyReader):
     def _skip_successor_phrase(self, k: int) -> int:
         """"Menkeu baru pengganti Sri Mulyani, Purbaya ...": the holder is named after whom they replace."""
         toks, words = self.toks, self.words
+        if words[k:k + 2] == ["yang", "baru"] and toks[k + 2:k + 3] and toks[k + 2].text == ",":
+            k += 1  # "Pj Bupati X yang baru, Nama"
         if k < len(toks) and words[k] == "baru":
             k += 1
             if k < len(toks) and toks[k].text == ",":
@@ -1188,8 +1209,15 @@ class SentenceMentions(BodyReader):
             return False  # ("Nama adalah Kadis PUPR Jatim": the name before "adalah" too)
         copula = words[k] in ("adalah", "merupakan")
         still = False  # "masih menjabat": held then or held now, as the words before the name say
+        serving = False  # "Nama menjabat Post": what the words before the name say of when
         if words[k] == "sebagai" and k >= 1 and words[k - 1] in ("juga", "hadir"):
             k -= 1
+        elif words[k] == "sebagai" and k >= 1 and words[k - 1] in ("dilantik", "ditunjuk", "diangkat", "ditetapkan"):
+            k -= 1  # "Nama resmi dilantik sebagai Pj Bupati X": appointed, so holding it (not "akan dilantik")
+            while k >= 1 and words[k - 1] in ("resmi", "telah", "sudah", "baru", "secara", "sah"):
+                k -= 1
+            if k >= 1 and words[k - 1] in ("akan", "bakal", "segera"):
+                return False
         if words[k] == "sebagai" and words[max(0, k - 3):k][-1:] == ["menjabat"]:
             k -= 1  # "Andre Rosiade yang juga menjabat sebagai Ketua Umum ..."
         if words[k] == "menjabat":  # "Nama menjabat Kepala BRIN sejak 2021"
@@ -1198,7 +1226,7 @@ class SentenceMentions(BodyReader):
                                              "sewaktu", "semasa", "waktu"):
                 k -= 1
             said = set(words[k:top])
-            still = "masih" in said
+            still, serving = "masih" in said, True
             if m.qualifier is None and ({"pernah", "sempat"} & said or "masih" in said and {"saat", "ketika", "sewaktu",
                                                                                             "semasa", "waktu"} & said):
                 m.qualifier = "mantan"  # "pernah menjabat", "saat masih menjabat Wali Kota X": a post held before
@@ -1216,6 +1244,11 @@ class SentenceMentions(BodyReader):
             return False
         if s >= e or (s > 0 and is_role_word(toks[s - 1].text)) or self.claimed & set(range(s, e)):
             return False  # "Bupati X, Sekda Y": the name belongs to the earlier role
+        if s > 0 and words[s - 1] in ("menggantikan", "mengganti"):
+            held = self._successor_before(s - 1)
+            if held is None:
+                return False  # "... menggantikan Nama sebagai Pj Bupati": the predecessor, not the holder
+            s, e = held
         while s < e - 1 and (self.words[s] in CASE_PARTIES or re.fullmatch(r"[IVX]+", toks[s].text)):
             s += 1  # "Teradu VII Budi Santoso selaku ...": a party to a case and its number are no part of the name
         if e - s == 1 and self.words[s] in CASE_PARTIES:
@@ -1253,6 +1286,8 @@ class SentenceMentions(BodyReader):
             s += 1  # "Diketahui Nama adalah ...": the sentence's first word, capitalised as such, opens no name
         if still and m.qualifier is None and s > 0 and words[s - 1] in ("era", "masa", "zaman"):
             m.qualifier = "mantan"  # "Pada era Nama masih menjabat Gubernur DKI": a post held before
+        if serving and m.qualifier is None and "sebelumnya" in words[max(0, s - 2):s]:
+            m.qualifier = "mantan"  # "Sebelumnya, Nama menjabat Kepala Dinas X": the post before this one
         m.person_span = (s, e)
         m.person = normalize_name(" ".join(t.text for t in toks[s:e]))
         return True

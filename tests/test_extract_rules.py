@@ -2083,3 +2083,24 @@ def test_the_body_that_issues_a_document_issues_what_the_document_asks(sentence,
 
 def test_a_document_whose_issuer_is_not_said_gives_no_directive():
     assert facts_of("Warga mengeluh karena surat edaran yang melarang pedagang berjualan.").directives == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a region of two words ends a one-word unit
+    ("Kepala Dinas Sosial Jawa Timur Budi Santoso membuka acara itu.",
+     {("Budi Santoso", "Kepala Dinas Sosial", "Provinsi Jawa Timur", None)}),
+    # appointed, so holding it; still to come, so not yet
+    ("Budi Santoso resmi dilantik sebagai Pj Bupati Jember kemarin.", {("Budi Santoso", "Bupati", "Kabupaten Jember", "Pj")}),
+    ("Budi Santoso akan dilantik sebagai Pj Bupati Jember pekan depan.", set()),
+    # the one replaced is not the holder; the one who replaces him is
+    ("Budi Santoso resmi menggantikan Andi Wijaya sebagai Pj Bupati Jember.",
+     {("Budi Santoso", "Bupati", "Kabupaten Jember", "Pj")}),
+    ("Budi Santoso akan menggantikan Andi Wijaya sebagai Pj Bupati Jember.", set()),
+    # "the new one"
+    ("Pj Bupati Jember yang baru, Budi Santoso, mengatakan hal itu.", {("Budi Santoso", "Bupati", "Kabupaten Jember", "Pj")}),
+    # the post served before this one
+    ("Sebelumnya, Budi Santoso menjabat Kepala Dinas Sosial Jember.",
+     {("Budi Santoso", "Kepala Dinas Sosial", "Kabupaten Jember", "mantan")}),
+])
+def test_appointments_successions_and_earlier_posts(text, expected):
+    assert holds_set(facts_tagged(text, [(n, "PER") for n in ("Budi Santoso", "Andi Wijaya") if n in text])) == expected
