@@ -210,8 +210,9 @@ class SentenceMentions(BodyReader):
             else:
                 i = max(i + 1, self.resume)
         for a, b in zip(out, out[1:]):
-            if not a.person and b.person and b.start == a.end + 1 and self.words[a.end] in ("sekaligus", "merangkap"):
-                a.person, a.person_span = b.person, b.person_span  # "Ketua MPR sekaligus Ketua Dewan Pembina X Nama"
+            if not a.person and b.person and b.start == a.end + 1 and self.words[a.end] in ("sekaligus", "merangkap", "/"):
+                a.person, a.person_span = b.person, b.person_span  # "Ketua MPR sekaligus Ketua Dewan Pembina X Nama",
+                # "Menteri Lingkungan Hidup/Kepala Badan Pengendalian Lingkungan Hidup, Nama"
             self._respectively(a, b)
         return out
 

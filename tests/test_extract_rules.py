@@ -2104,3 +2104,11 @@ def test_a_document_whose_issuer_is_not_said_gives_no_directive():
 ])
 def test_appointments_successions_and_earlier_posts(text, expected):
     assert holds_set(facts_tagged(text, [(n, "PER") for n in ("Budi Santoso", "Andi Wijaya") if n in text])) == expected
+
+
+def test_two_posts_joined_by_a_slash_are_both_the_holders():
+    f = facts_tagged("Menteri Lingkungan Hidup/Kepala Badan Pengendalian Lingkungan Hidup, Budi Santoso, berpesan agar "
+                     "warga menjaga lingkungan.", [("Budi Santoso", "PER")])
+    assert {h[:2] for h in holds_set(f)} == {("Budi Santoso", "Menteri Lingkungan Hidup"),
+                                             ("Budi Santoso", "Kepala Badan Pengendalian Lingkungan Hidup")}
+    assert [(d.issuer, d.speaker) for d in f.directives] == [("Kementerian Lingkungan Hidup", "Budi Santoso")]
