@@ -100,7 +100,7 @@ def _context(doc: Doc) -> tuple[ArticleContext, list[list[RoleMention]]]:
                     and not any(len(x.split()) >= 2 and link_short(x, [n]) for x in names) \
                     and s.start >= head_end:  # a Title-Cased headline fools the NER; its names recur in the body
                 names.append(n)
-    ctx.aliases = _bracketed_nicknames(doc, names, head_end)
+    ctx.aliases = _nicknames(doc, names, head_end)
     ctx.full_names = [n for n in names if name_key(n) not in ctx.aliases]
     for m in (m for ms in mentions for m in ms):
         if m.person:
@@ -119,7 +119,7 @@ INITIALS = re.compile(r"\s*\(\s*([A-Z]{2,5})\s*\)")
 NICK_TITLES = frozenset({"gus", "cak", "kang", "mas", "bang", "ning", "abah", "bung", "kak", "mbak", "neng", "uda"})
 
 
-def _bracketed_nicknames(doc: Doc, names: list[str], head_end: int) -> dict[str, str]:
+def _nicknames(doc: Doc, names: list[str], head_end: int) -> dict[str, str]:
     """"Menteri Sosial Saifullah Yusuf (Gus Ipul)": a person the tagger marks in brackets right after a known full
     name, sharing none of its words, is that person by another name (name_key -> the full name); so is one the text
     calls so ("Saifullah Yusuf atau yang akrab disapa Gus Ipul", "Maksum Faqih atau Gus Maksum")."""
@@ -350,12 +350,11 @@ def _subject_body(sent: Sentence, cue_char: int, ctx: ArticleContext) -> tuple[s
         s = next((i for i, t in enumerate(toks) if t.start >= sent.start + line.end()), s)
     if words[s:s + 2] in (["selain", "itu"], ["sementara", "itu"]):
         s += 2
-    reader = SentenceMentions(sent, ctx.jurisdiction.code if ctx.jurisdiction else None)
     issued = next((v for v in range(s + 1, j) if words[v] in ISSUING and DOCUMENTS & set(words[v + 1:j])), None) \
         if words[j - 1:j] == ["yang"] else None
     if issued is not None:  # "Kemendagri menerbitkan surat edaran ... yang meminta ASN ...": the document's issuer
         j = issued
-    hit = reader.body_spanning(s, j) if s < j else None
+    hit = SentenceMentions(sent, ctx.jurisdiction.code if ctx.jurisdiction else None).body_spanning(s, j) if s < j else None
     if not hit and words[s:j] in POLICE_WORDS:
         # "Polisi mengimbau masyarakat ...": the police office whose officers the article names, when it names one
         offices = {org for _, _, org in ctx.by_post if org.split()[0] in POLICE_OFFICES}

@@ -11,7 +11,7 @@ from functools import cache
 
 from .bodyreader import (ASSOCIATIONS, FIRMS, OFFICES, BodyReader, _cap, _longest, _paren_close, _skip_paren,
                          is_ministry)
-from .lexicon import (PARTY_BOARDS, is_party, RoleEntry, bodies, body_forms, countries, directorates, is_role_word,
+from .lexicon import (PARTY_BOARDS, RoleEntry, bodies, body_forms, countries, directorates, is_party, is_role_word,
                       ministry_units, qualifiers, role_max_len, roles, unit_acronyms)
 from .names import is_post, is_pre, normalize_name, rank_len
 from .records import Sentence, Token
