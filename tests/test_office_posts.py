@@ -44,3 +44,15 @@ def test_an_office_named_without_body_or_place_gives_no_post():
     """"Kepala Kantor Perpustakaan": which office of which body or region, the text does not say."""
     f = facts_tagged("Kepala Kantor Perpustakaan Budi Santoso membuka pameran.", [("Budi Santoso", "PER")])
     assert holds_set(f) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kepala Staf Kepresidenan Budi Santoso hadir.", ("Budi Santoso", "Kepala", "Kantor Staf Presiden", None)),
+    ("Kepala KSP Budi Santoso hadir.", ("Budi Santoso", "Kepala", "Kantor Staf Presiden", None)),
+    ("Kepala Kantor Komunikasi Kepresidenan Budi Santoso hadir.",
+     ("Budi Santoso", "Kepala", "Kantor Komunikasi Kepresidenan", None)),
+    ("Kepala PCO Budi Santoso hadir.", ("Budi Santoso", "Kepala", "Kantor Komunikasi Kepresidenan", None)),
+    ("Juru Bicara Kepresidenan Budi Santoso hadir.", ("Budi Santoso", "Juru Bicara Presiden", "Republik Indonesia", None)),
+])
+def test_the_presidents_offices_are_one_key_however_written(text, expected):
+    assert holds_set(facts_tagged(text, [("Budi Santoso", "PER")])) == {expected}
