@@ -124,9 +124,12 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
     kept = [h for h in out.values() if not (h.org and any(
         o.person == h.person and o.role == h.role and o.qualifier == h.qualifier and o.org
         and o.org.startswith(h.org + " ") for o in out.values()))]
-    # "Pak Menko (Airlangga Hartarto)" after "Menko Perekonomian Airlangga Hartarto": the same coordinating post
-    kept = [h for h in kept if not (h.role == "Menteri Koordinator" and h.org is None and any(
-        o.person == h.person and o.role.startswith("Menteri Koordinator ") for o in kept))]
+    # "Pak Menko (Airlangga Hartarto)" after "Menko Perekonomian Airlangga Hartarto", "Menteri Nama" after "Menteri
+    # Kelautan dan Perikanan Nama": the bare title is the post named in full; "Direktur Eksekutif Poltracking Indonesia"
+    # of no org is "Direktur Eksekutif" of Poltracking Indonesia
+    kept = [h for h in kept if not (h.org is None and any(
+        o.person == h.person and o is not h and (o.role.startswith(h.role + " ") and h.role in BARE_TITLES
+                                                 or o.org and h.role == f"{o.role} {o.org}") for o in kept))]
     # "Presiden Trump" after "Presiden AS Donald Trump", "Menhan Payne" after "Menteri Pertahanan Australia Marise
     # Payne": the bare title is the foreign post, not the Indonesian one
     abroad = {(h.person, h.role) for h in kept if h.org in FOREIGN_NAMES}
@@ -134,6 +137,10 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
                                     and (h.person, h.role) in abroad)]
     kept = [_unsure_presidency(h, text) for h in kept]
     return sorted(kept, key=lambda h: (h.evidence.start, h.evidence.span_start or 0))
+
+
+# titles that, alone and of no org, only repeat a post the same person holds in full in the article
+BARE_TITLES = frozenset({"Menteri", "Menteri Koordinator", "Kepala", "Direktur", "Ketua", "Wakil Menteri"})
 
 
 # Indonesia's presidents and vice presidents, the names news uses for them

@@ -2112,3 +2112,23 @@ def test_two_posts_joined_by_a_slash_are_both_the_holders():
     assert {h[:2] for h in holds_set(f)} == {("Budi Santoso", "Menteri Lingkungan Hidup"),
                                              ("Budi Santoso", "Kepala Badan Pengendalian Lingkungan Hidup")}
     assert [(d.issuer, d.speaker) for d in f.directives] == [("Kementerian Lingkungan Hidup", "Budi Santoso")]
+
+
+def test_a_bare_title_repeating_a_post_held_in_full_is_no_second_post():
+    f = _tagged_everywhere("Menteri Kelautan dan Perikanan Budi Santoso hadir. Dalam acara itu Menteri Budi Santoso "
+                           "menanam mangrove.", ["Budi Santoso"])
+    assert holds_set(f) == {("Budi Santoso", "Menteri Kelautan dan Perikanan", "Kementerian Kelautan dan Perikanan", None)}
+
+
+def test_a_post_of_no_org_that_spells_another_post_and_its_org_is_that_post():
+    # the organisation tagged where the name comes first, and only its last word, as a place, where the title does
+    art = article_from_text("Hasil itu diungkapkan Budi Santoso, Direktur Eksekutif Survei Nusantara. Kata Direktur "
+                            "Eksekutif Survei Nusantara Budi Santoso dalam paparannya.", "t")
+    sents = split_sentences(art.text)
+    for sent, tags in zip(sents, ([("Budi Santoso", "PER"), ("Survei Nusantara", "ORG")],
+                                  [("Nusantara", "LOC"), ("Budi Santoso", "PER")])):
+        for name, typ in tags:
+            a = art.text.index(name, sent.start)
+            sent.entities.append(Entity(name, typ, a, a + len(name)))
+    f = extract_facts(Doc(art, sents))
+    assert holds_set(f) == {("Budi Santoso", "Direktur Eksekutif", "Survei Nusantara", None)}
