@@ -2132,3 +2132,17 @@ def test_a_post_of_no_org_that_spells_another_post_and_its_org_is_that_post():
             sent.entities.append(Entity(name, typ, a, a + len(name)))
     f = extract_facts(Doc(art, sents))
     assert holds_set(f) == {("Budi Santoso", "Direktur Eksekutif", "Survei Nusantara", None)}
+
+
+@pytest.mark.parametrize("first,second", [("Mochammad Rudianto", "Muhammad Rudianto"), ("Budi Darmawan", "Budi Dermawan"),
+                                          ("Affandi Rahman", "Afandi Rahman")])
+def test_one_man_spelt_twice_in_one_article_holds_the_post_once(first, second):
+    f = _tagged_everywhere(f"Ketua KPU Jember {first} hadir. Surat itu ditandatangani Ketua KPU Jember {second}.",
+                           [first, second])
+    assert holds_set(f) == {(first, "Ketua", "KPU Kabupaten Jember", None)}
+
+
+def test_two_names_a_letter_apart_in_two_posts_stay_two_people():
+    f = _tagged_everywhere("Ketua KPU Jember Andi Wijaya hadir. Ketua Bawaslu Jember Andi Wijayo juga hadir.",
+                           ["Andi Wijaya", "Andi Wijayo"])
+    assert {h[0] for h in holds_set(f)} == {"Andi Wijaya", "Andi Wijayo"}
