@@ -629,7 +629,7 @@ class SentenceMentions(BodyReader):
                 parts.append("dan" if w == "dan" else t)
                 k += 1
                 continue
-            if parts and t in FIRMS:
+            if t in FIRMS:
                 break  # "Direktur Operasi PT Inalum": the unit ends where the firm begins
             if parts and self._rank_before_name(k):
                 break  # "Kepala Korps Lalu Lintas Polri Inspektur Jenderal Nama": the holder's rank, not the unit

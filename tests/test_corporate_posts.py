@@ -93,3 +93,11 @@ def test_an_untagged_word_between_the_firm_and_the_taggers_person_opens_the_name
 ])
 def test_posts_of_campuses_banks_and_their_units(text, tags, fact):
     assert {(h[0], h[1], h[2]) for h in holds_set(facts_tagged(text, tags))} == {fact}
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("Direktur PT Sinar Kencana Budi Santoso ditetapkan sebagai tersangka.", ("Budi Santoso", "Direktur", "PT Sinar Kencana")),
+    ("Kepala Perum Sinar Logistik Budi Santoso hadir.", ("Budi Santoso", "Kepala", "Perum Sinar Logistik")),
+])
+def test_a_firm_right_after_the_title_is_the_org_not_a_unit(text, fact):
+    assert holds_set(facts_tagged(text, [("Budi Santoso", "PER")])) == {(*fact, None)}
