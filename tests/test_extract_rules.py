@@ -2109,8 +2109,8 @@ def test_appointments_successions_and_earlier_posts(text, expected):
 def test_two_posts_joined_by_a_slash_are_both_the_holders():
     f = facts_tagged("Menteri Lingkungan Hidup/Kepala Badan Pengendalian Lingkungan Hidup, Budi Santoso, berpesan agar "
                      "warga menjaga lingkungan.", [("Budi Santoso", "PER")])
-    assert {h[:2] for h in holds_set(f)} == {("Budi Santoso", "Menteri Lingkungan Hidup"),
-                                             ("Budi Santoso", "Kepala Badan Pengendalian Lingkungan Hidup")}
+    assert holds_set(f) == {("Budi Santoso", "Menteri Lingkungan Hidup", "Kementerian Lingkungan Hidup", None),
+                            ("Budi Santoso", "Kepala", "Badan Pengendalian Lingkungan Hidup", None)}
     assert [(d.issuer, d.speaker) for d in f.directives] == [("Kementerian Lingkungan Hidup", "Budi Santoso")]
 
 
