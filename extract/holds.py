@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from .bodyreader import is_ministry
 from .lexicon import countries
 from .mentions import FOREIGN, RoleMention
-from .names import link_short, name_key
+from .names import link_short, name_key, same_spelling
 from .records import Evidence, Holds
 from .regions import Region
 
@@ -142,32 +142,6 @@ def holds_from(mentions: list[RoleMention], ctx: ArticleContext, article_id: str
                                     and (h.person, h.role) in abroad)]
     kept = [_unsure_presidency(h, text) for h in kept]
     return sorted(kept, key=lambda h: (h.evidence.start, h.evidence.span_start or 0))
-
-
-MUHAMMAD = {"muhammad", "mohammad", "mohamad", "muhamad", "mochammad", "mochamad", "moch", "moh", "m"}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by at most one letter changed, added or dropped."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) <= 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
-def same_spelling(a: str, b: str) -> bool:
-    """Two spellings of one name: the same words but for one letter in one word of four letters or more
-    ("Harmianto"/"Harminto", "Dermawan"/"Darmawan"), a doubled letter ("Affifudin"/"Afifudin") or a form of Muhammad."""
-    wa, wb = a.lower().split(), b.lower().split()
-    if len(wa) != len(wb) or not wa:
-        return False
-    squash = lambda w: re.sub(r"(.)\1", r"\1", w)  # noqa: E731
-    diff = [(x, y) for x, y in zip(wa, wb) if x != y and squash(x) != squash(y)
-            and not (x in MUHAMMAD and y in MUHAMMAD)]
-    return len(diff) == 0 or len(diff) == 1 and min(map(len, diff[0])) >= (4 if len(wa) >= 2 else 6) \
-        and _one_edit(*diff[0])
 
 
 # titles that, alone and of no org, only repeat a post the same person holds in full in the article

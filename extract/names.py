@@ -71,3 +71,30 @@ def link_short(mention: str, full_names: list[str]) -> str | None:
 def _contains(words: list[str], part: list[str]) -> bool:
     n = len(part)
     return any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
+MUHAMMAD = {"muhammad", "mohammad", "mohamad", "muhamad", "mochammad", "mochamad", "moch", "moh", "m"}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one letter changed, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Two spellings of one name: the same words but for a form of Muhammad, a doubled letter ("Affifudin"/"Afifudin")
+    or one letter in one word of four letters or more ("Dermawan"/"Darmawan"; six in a one-word name: "Harmianto"/
+    "Harminto")."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb) or not wa:
+        return False
+    squash = lambda w: re.sub(r"(.)\1", r"\1", w)  # noqa: E731
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y and squash(x) != squash(y)
+            and not (x in MUHAMMAD and y in MUHAMMAD)]
+    return len(diff) == 0 or len(diff) == 1 and min(map(len, diff[0])) >= (4 if len(wa) >= 2 else 6) \
+        and _one_edit(*diff[0])
