@@ -127,7 +127,7 @@ class BodyReader:
                     break
         return (" ".join([scope] + parts)), reg, k  # the region is the office's jurisdiction
 
-    def _local_office_name(self, k: int, scope: str = "Polsek") -> tuple[str, Region | None, int] | None:
+    def _local_office_name(self, k: int, scope: str) -> tuple[str, Region | None, int] | None:
         """"Polsek Denpasar Barat", "Polsek Sukajadi": a sector office is named after its district, which is no region
         of the code list; its words run to a rank, a title or the next person."""
         toks = self.toks

@@ -128,10 +128,10 @@ def _nicknames(doc: Doc, names: list[str], head_end: int) -> dict[str, str]:
         if s.start < head_end:
             continue
         pers = sorted((e for e in s.entities if e.type == "PER"), key=lambda e: e.start)
-        for a, b in zip(pers, pers[1:]):
+        fulls = [next((n for n in names if name_key(n) == name_key(normalize_name(e.text))), None) for e in pers]
+        for (a, b), full in zip(zip(pers, pers[1:]), fulls):
             between = s.text[a.end - s.start:b.start - s.start].strip()
             after = s.text[b.end - s.start:b.end - s.start + 2].strip()[:1]
-            full = next((n for n in names if name_key(n) == name_key(normalize_name(a.text))), None)
             nick = normalize_name(b.text)
             if not (full and nick and len(nick.split()) <= 2 <= len(full.split()) and len(nick) < len(full)):
                 continue  # (a nickname is the shorter: "Ahok (Basuki Tjahaja Purnama)" makes no alias of the full name)
@@ -140,8 +140,8 @@ def _nicknames(doc: Doc, names: list[str], head_end: int) -> dict[str, str]:
                     or called and (called.group(0).strip(" ,") != "atau" or nick.split()[0].lower() in NICK_TITLES):
                 # (after a plain "or" only a nickname's title says it is no second person: "Budi atau Andi")
                 out.setdefault(name_key(nick), full)
-        for a in pers:  # "Bambang Haryo Soekartono (BHS)": the name's initials in brackets, however the tagger reads them
-            full = next((n for n in names if name_key(n) == name_key(normalize_name(a.text))), None)
+        for a, full in zip(pers, fulls):  # "Bambang Haryo Soekartono (BHS)": the name's initials in brackets, however
+            # the tagger reads them
             short = INITIALS.match(s.text, a.end - s.start)
             if full and short and len(full.split()) >= 2 and short.group(1) == "".join(w[0] for w in full.split()):
                 out.setdefault(name_key(short.group(1)), full)
@@ -403,8 +403,9 @@ def _said_after(sent: Sentence, persons: list[tuple[int, str, bool]], cue: int) 
     toks = sent.tokens
     said = next((t.end for i, t in enumerate(toks) if i > cue + 1 and toks[i - 1].text == ","
                  and SAY_RE.fullmatch(t.text)), None)
-    after = [p for off, p, pron in persons if said is not None and off > said and not pron]
-    return after[0] if after else None
+    if said is None:
+        return None
+    return next((p for off, p, pron in persons if off > said and not pron), None)
 
 
 def _quote_speaker(q: QuoteSpan, ctx: ArticleContext, topic: str | None) -> str | None:

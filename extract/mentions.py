@@ -277,14 +277,13 @@ class SentenceMentions(BodyReader):
             m = self._retinue(i, entry, q, k)
             if m:
                 return m
+        # "Kepala SMA Negeri 16 Palembang, Nama": the head of a school; "Kepala Kantor Wilayah BPN Jawa Tengah Nama": a
+        # central body's office in a region (GUIDELINE: the office is the org; the role names the office as "Kepala
+        # Balai ..." names its Balai)
         school = self._school_at(k) if entry.role in ("Kepala", "Wakil Kepala") else None
-        if school:  # "Kepala SMA Negeri 16 Palembang, Nama": the head of a school
-            m = RoleMention(self.sent, i, school[2], entry, f"{entry.role} Sekolah", q, school[0], school[1])
-            self._name_after(m) or self._name_before(m)
-            return m if m.person or not lower_needs_name else None
-        office = self._national_office_at(k) if entry.role in ("Kepala", "Wakil Kepala") else None
-        if office:  # "Kepala Kantor Wilayah BPN Jawa Tengah Nama": a central body's office in a region (GUIDELINE: the
-            # office is the org; the role names the office as "Kepala Balai ..." names its Balai)
+        office = ("Sekolah", *school) if school else \
+            self._national_office_at(k) if entry.role in ("Kepala", "Wakil Kepala") else None
+        if office:
             unit, org, region, end = office
             m = RoleMention(self.sent, i, end, entry, f"{entry.role} {unit}", q, org, region)
             self._name_after(m) or self._name_before(m)
@@ -305,10 +304,10 @@ class SentenceMentions(BodyReader):
             q = "mantan"  # "pendahulu saya, Presiden Joko Widodo": the predecessor's post is a former one
         if self.words[k:k + 2] == ["merangkap", "anggota"]:
             k += 2  # "Ketua merangkap anggota KPU": the chair of the body named after it
-        if k < len(self.toks) and self.words[k] in ("definitif", "baru", "nonaktif", "non-aktif"):
-            k += 1  # "Bupati definitif Jember", "Sekda baru Kabupaten Jember", "Gubernur nonaktif DKI Jakarta"
-        elif self.words[k:k + 2] == ["non", "aktif"]:
-            k += 2
+        if k < len(self.toks) and self.words[k] in ("definitif", "baru"):
+            k += 1  # "Bupati definitif Jember", "Sekda baru Kabupaten Jember"
+        else:
+            k += self._inactive(k)  # "Gubernur nonaktif DKI Jakarta"
         if not entry.takes_unit and self.words[k:k + 1] == ["bidang"]:
             field, k = self._field(k)  # "Ketua Bidang Humas DPP PKS Nama": the board's field is part of the post
             role = f"{role} {field}"
@@ -1100,6 +1099,12 @@ class SentenceMentions(BodyReader):
             return _skip_paren(self.toks, k) - k
         return 0
 
+    def _inactive(self, k: int) -> int:
+        """Length of "nonaktif" / "non-aktif" / "non aktif" at ``k`` (suspended, still the holder), or 0."""
+        if self.words[k:k + 1] in (["nonaktif"], ["non-aktif"]):
+            return 1
+        return 2 if self.words[k:k + 2] == ["non", "aktif"] else 0
+
     def _skip_then(self, k: int) -> tuple[int, bool]:
         """Past what stands between a post and its holder's name: "saat itu" / "kala itu" / "sebelumnya" (the post as it
         was then: True), "saat ini", "nonaktif", "(yang) bernama", "yaitu" / "yakni" ("Presiden RI kala itu, Joko
@@ -1116,10 +1121,8 @@ class SentenceMentions(BodyReader):
             k += 2  # "Wali Kota X saat ini, Nama"
         elif words[k:k + 3] == ["non", "-", "aktif"]:
             k += 3  # "Gubernur DKI non - aktif Basuki": suspended, still the holder
-        elif words[k:k + 2] == ["non", "aktif"]:
-            k += 2
-        elif words[k:k + 1] in (["nonaktif"], ["non-aktif"]):
-            k += 1
+        else:
+            k += self._inactive(k)
         if words[k:k + 2] == ["yang", "bernama"]:
             k += 2  # "Direktur PT X yang bernama Nama"
         elif words[k:k + 1] == ["bernama"]:
